@@ -1,0 +1,13 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmTiering.Solution.Packer;
+
+/// <summary>What one packing run needs: the source tree, the built deployables, the release and extra message ids.</summary>
+public sealed record PackerOptions(
+    string SourceFolder,
+    string OutputFolder,
+    string Version,
+    string PluginsDll,
+    string WorkflowsDll,
+    IReadOnlyDictionary<string, Guid> ExtraMessageIds);

@@ -1,0 +1,21 @@
+extern alias plugins;
+
+using System;
+using System.Collections.Generic;
+using CrmTiering.Solution.Packer;
+using plugins::CrmTiering.Plugins.Registration;
+
+// Exit codes: 0 packed, 2 bad input (one line on stderr).
+try
+{
+    var options = PackerArguments.Parse(args);
+    var (unmanaged, managed) = SolutionPackage.Pack(options, TieringSteps.All, warning => Console.Error.WriteLine("note: " + warning));
+    Console.WriteLine(unmanaged);
+    Console.WriteLine(managed);
+    return 0;
+}
+catch (PackingException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}

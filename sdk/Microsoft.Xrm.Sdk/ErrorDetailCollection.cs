@@ -1,0 +1,8 @@
+namespace Microsoft.Xrm.Sdk;
+
+public sealed class ErrorDetailCollection : DataCollection<string, object>
+{
+    internal ErrorDetailCollection()
+    {
+    }
+}

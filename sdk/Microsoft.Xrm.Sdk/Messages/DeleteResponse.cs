@@ -1,0 +1,5 @@
+namespace Microsoft.Xrm.Sdk.Messages;
+
+public sealed class DeleteResponse : OrganizationResponse
+{
+}

@@ -1,0 +1,10 @@
+namespace Microsoft.Xrm.Sdk;
+
+public enum OperationStatus
+{
+    Failed = 0,
+    Canceled = 1,
+    Retry = 2,
+    Suspended = 3,
+    Succeeded = 4,
+}

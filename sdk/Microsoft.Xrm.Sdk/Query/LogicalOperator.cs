@@ -1,0 +1,7 @@
+namespace Microsoft.Xrm.Sdk.Query;
+
+public enum LogicalOperator
+{
+    And = 0,
+    Or = 1,
+}

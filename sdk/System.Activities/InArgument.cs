@@ -1,0 +1,9 @@
+namespace System.Activities;
+
+public abstract class InArgument : Argument
+{
+    internal InArgument()
+    {
+        Direction = ArgumentDirection.In;
+    }
+}

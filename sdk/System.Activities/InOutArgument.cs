@@ -1,0 +1,9 @@
+namespace System.Activities;
+
+public abstract class InOutArgument : Argument
+{
+    internal InOutArgument()
+    {
+        Direction = ArgumentDirection.InOut;
+    }
+}
