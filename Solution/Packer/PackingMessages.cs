@@ -6,6 +6,10 @@ public static class PackingMessages
     public const string UnknownMessageId =
         "Step '{0}' uses message '{1}', whose SDK message id is not known. Read it from an organisation " +
         "(GET /api/data/v9.2/sdkmessages?$filter=name eq '{1}'&$select=sdkmessageid) and build with -p:CrmTieringSdkMessageIds=\"{1}=<id>\".";
+    public const string StepLeftOut =
+        "Step '{0}' is left out of the zips: the SDK message id of '{1}' could not be verified. Read it from an organisation " +
+        "(GET /api/data/v9.2/sdkmessages?$filter=name eq '{1}'&$select=sdkmessageid) and build with -p:CrmTieringSdkMessageIds=\"{1}=<id>\", " +
+        "or register the step with the Plug-in Registration Tool after import.";
     public const string CustomApiStep =
         "Step '{0}' is registered on the Custom API message '{1}': a Custom API names its plug-in type in customapi.xml, not through a step.";
     public const string UnknownPluginType =

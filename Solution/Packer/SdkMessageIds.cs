@@ -16,16 +16,19 @@ public static class SdkMessageIds
         ["Create"] = new Guid("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         // Verified in a real export (JoshSmithXRM PPDS demo, two steps).
         ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
-        // Third-party registration tool's hard-coded table (same table agrees on Create and Update);
-        // not seen in an export: UNVERIFIED, see Solution/README.md.
+        // Verified in a real export (phuocle/Dynamics-Crm-DevKit, a Delete step on phonecall) and in
+        // Microsoft's docs (org-service/use-messages: the sdkmessagefilters of account).
         ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
+        // Verified in a real export (same repository, a Merge step on contact) and in the same docs page.
+        ["Merge"] = new Guid("dbbdbb1b-ea3e-db11-86a7-000a3a5473e8"),
     };
 
     /// <summary>
-    /// Messages the product registers whose id could not be verified here (Win, Lose, Merge). The build
-    /// takes them from -p:CrmTieringSdkMessageIds="Win=…;Lose=…;Merge=…" rather than from a guess.
+    /// Messages the product registers whose id could not be verified here (no export, tool table or doc
+    /// found). Their steps are left out of the zips, with a note, unless the build supplies the ids with
+    /// -p:CrmTieringSdkMessageIds="Win=…;Lose=…" — a guessed id would make the import fail.
     /// </summary>
-    public static IReadOnlyList<string> Unverified { get; } = new[] { "Win", "Lose", "Merge" };
+    public static IReadOnlyList<string> Unverified { get; } = new[] { "Win", "Lose" };
 
     /// <summary>Custom API messages are created by the import itself, so their id is unknown in advance.</summary>
     public static IReadOnlyList<string> CustomApiMessages { get; } = new[] { "ctier_RecalculateTiers" };

@@ -38,7 +38,7 @@ public static class SolutionPackage
         var pluginsAssembly = DeployableAssembly.Read(options.PluginsDll);
         var workflowsAssembly = DeployableAssembly.Read(options.WorkflowsDll);
         var messageIds = SdkMessageIds.Known.Concat(options.ExtraMessageIds).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var stepElements = new StepGenerator(pluginsAssembly.FullName, pluginsAssembly.PluginTypes, messageIds, options.Version).Generate(steps);
+        var stepElements = new StepGenerator(pluginsAssembly.FullName, pluginsAssembly.PluginTypes, messageIds, options.Version).Generate(steps, warn);
         var workflows = WorkflowSource.Read(src);
         var customizations = CustomizationsDocument.Build(
             src,

@@ -32,11 +32,29 @@ public sealed class StepGenerator
         this.introducedVersion = introducedVersion;
     }
 
-    public IReadOnlyList<XElement> Generate(IEnumerable<StepRegistration> registrations)
+    public IReadOnlyList<XElement> Generate(IEnumerable<StepRegistration> registrations) => Generate(registrations, _ => { });
+
+    /// <summary>
+    /// Steps on a message whose id is unverified and was not supplied are left out and reported through
+    /// <paramref name="note"/>; any other unknown message fails the pack.
+    /// </summary>
+    public IReadOnlyList<XElement> Generate(IEnumerable<StepRegistration> registrations, Action<string> note)
     {
         var steps = registrations.ToList();
         RejectDuplicates(steps);
-        return steps.Select(Step).ToList();
+        var packed = new List<XElement>();
+        foreach (var step in steps)
+        {
+            if (!messageIds.ContainsKey(step.Message) && SdkMessageIds.Unverified.Contains(step.Message))
+            {
+                note(string.Format(CultureInfo.InvariantCulture, PackingMessages.StepLeftOut, step.Name, step.Message));
+                continue;
+            }
+
+            packed.Add(Step(step));
+        }
+
+        return packed;
     }
 
     private XElement Step(StepRegistration step)

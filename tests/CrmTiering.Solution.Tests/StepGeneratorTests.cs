@@ -57,14 +57,23 @@ public sealed class StepGeneratorTests
     }
 
     [Fact]
-    public void A_message_without_a_verified_id_fails_with_a_message_saying_how_to_supply_it()
+    public void A_step_on_a_message_without_a_verified_id_is_left_out_with_a_note_saying_how_to_supply_it()
     {
         var win = new StepRegistration(StepId, typeof(FakeRecalculation), "Win", "opportunity", PipelineStage.PostOperation, StepMode.Asynchronous);
-        var error = Assert.Throws<PackingException>(() => Generator().Generate(new[] { win }));
-        Assert.Equal(string.Format(PackingMessages.UnknownMessageId, win.Name, "Win"), error.Message);
+        var notes = new List<string>();
+        Assert.Empty(Generator().Generate(new[] { win }, notes.Add));
+        Assert.Equal(string.Format(PackingMessages.StepLeftOut, win.Name, "Win"), Assert.Single(notes));
 
         var supplied = Generator(("Win", new Guid("abababab-abab-abab-abab-abababababab"))).Generate(new[] { win }).Single();
         Assert.Equal("abababab-abab-abab-abab-abababababab", supplied.Element("SdkMessageId")!.Value);
+    }
+
+    [Fact]
+    public void A_step_on_a_message_the_packer_knows_nothing_about_fails_the_pack()
+    {
+        var assign = new StepRegistration(StepId, typeof(FakeRecalculation), "Assign", "account", PipelineStage.PostOperation, StepMode.Asynchronous);
+        var error = Assert.Throws<PackingException>(() => Generator().Generate(new[] { assign }));
+        Assert.Equal(string.Format(PackingMessages.UnknownMessageId, assign.Name, "Assign"), error.Message);
     }
 
     [Theory]
