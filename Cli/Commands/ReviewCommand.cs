@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CrmTiering.Cli.Input;
+using CrmTiering.Cli.Output;
+using CrmTiering.Cli.Review;
+
+namespace CrmTiering.Cli.Commands;
+
+/// <summary><c>crmtiering review</c>: every account's tier at each review date, and the follow-up tasks.</summary>
+public static class ReviewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new InputOptions();
+        var dates = new ReviewDateOptions();
+        var output = new Option<string?>("--out") { Description = "review CSV to write (default: standard output)" };
+        var tasks = new Option<string?>("--tasks") { Description = "follow-up tasks CSV to write" };
+        var command = new Command("review", "Review every account's tier at one date or at every review date of a range.");
+        inputs.AddTo(command);
+        dates.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(tasks);
+        command.SetAction(parsed => CliApplication.Guard(console, () =>
+        {
+            var policy = PolicyFile.Load(parsed.GetValue(inputs.Policy));
+            var reviewDates = dates.Read(parsed);
+            var loaded = TieringInputs.Load(inputs.Read(parsed), new[] { policy }, reviewDates, console);
+            var currency = inputs.CurrencyCode(parsed);
+            var tasksPath = parsed.GetValue(tasks);
+            using var reviewWriter = OutputFile.Open(parsed.GetValue(output), console);
+            using var tasksWriter = tasksPath is null ? null : OutputFile.Open(tasksPath, console);
+            var rows = new ReviewCsv(reviewWriter, policy);
+            var taskRows = tasksWriter is null ? null : new TaskCsv(tasksWriter, loaded.Users);
+            var followUps = new FollowUpTasks(policy, loaded.Users, currency);
+            foreach (var step in new ReviewReplay(loaded, 0, currency).Run())
+            {
+                rows.Write(step);
+                if (taskRows != null && followUps.Consider(step) is { } task) taskRows.Write(task);
+            }
+            if (followUps.Unassigned > 0) console.Error.WriteLine(string.Format(CliMessages.UnassignedTasksWarning, followUps.Unassigned));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

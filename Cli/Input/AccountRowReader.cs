@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using CrmTiering.Cli.Csv;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Time;
+
+namespace CrmTiering.Cli.Input;
+
+/// <summary>Turns one accounts-file row into an <see cref="AccountEntry"/>, naming the column of any bad value.</summary>
+internal sealed class AccountRowReader
+{
+    private readonly string _file;
+    private readonly CsvRow _row;
+    private readonly PolicyTimeZone _zone;
+    private readonly ICollection<string> _warnings;
+
+    public AccountRowReader(string file, CsvRow row, PolicyTimeZone zone, ICollection<string> warnings)
+    {
+        _file = file;
+        _row = row;
+        _zone = zone;
+        _warnings = warnings;
+    }
+
+    public AccountEntry Read()
+    {
+        var id = _row[AccountColumns.AccountId];
+        if (id.Length == 0) throw new UserMistakeException(string.Format(CliMessages.AccountIdEmpty, _file, _row.Line));
+        var facts = new AccountFacts
+        {
+            AccountId = id,
+            Name = _row[AccountColumns.Name],
+            CreatedOn = Date(AccountColumns.CreatedOn),
+            OverriddenCreatedOn = Date(AccountColumns.OverriddenCreatedOn),
+            ExpectedAnnualRevenue = Amount(AccountColumns.ExpectedAnnualRevenue),
+            ClientRevenue = Amount(AccountColumns.Revenue),
+            EffortToManage = Whole(AccountColumns.EffortToManage),
+            ValueFactors = new ValueFactorScores
+            {
+                Referrals = Factor(ValueFactor.Referrals),
+                Marketing = Factor(ValueFactor.Marketing),
+                Seo = Factor(ValueFactor.Seo),
+                Logo = Factor(ValueFactor.Logo),
+                Growth = Factor(ValueFactor.Growth),
+                StrategicFit = Factor(ValueFactor.StrategicFit),
+            },
+            Override = new TierOverride
+            {
+                Until = Date(AccountColumns.TierOverrideUntil),
+                Reason = Text(AccountColumns.TierOverrideReason),
+            },
+        };
+        return new AccountEntry(facts, Text(AccountColumns.OwnerId), _row[AccountColumns.TierOverride], _row.Line);
+    }
+
+    private string? Text(string column) => _row.Has(column) ? _row[column] : null;
+
+    private DateTime? Date(string column)
+    {
+        var text = _row[column];
+        if (text.Length == 0) return null;
+        if (CsvDates.TryParse(text, _zone, out var date)) return date;
+        throw Invalid(column, text, CliMessages.KindDate);
+    }
+
+    private decimal? Amount(string column)
+    {
+        var text = _row[column];
+        if (CsvNumbers.TryAmount(text, out var amount)) return amount;
+        throw Invalid(column, text, CliMessages.KindAmount);
+    }
+
+    private int? Whole(string column)
+    {
+        var text = _row[column];
+        if (CsvNumbers.TryWhole(text, out var number)) return number;
+        throw Invalid(column, text, CliMessages.KindWholeNumber);
+    }
+
+    /// <summary>R10: a factor outside 0–10 is treated as absent, with a warning.</summary>
+    private int? Factor(ValueFactor factor)
+    {
+        var column = ValueFactorNames.Column(factor);
+        var score = Whole(column);
+        if (score is null || (score >= 0 && score <= 10)) return score;
+        _warnings.Add(string.Format(CliMessages.FactorOutOfRangeWarning, _file, _row.Line, column, score));
+        return null;
+    }
+
+    private UserMistakeException Invalid(string column, string text, string kind) =>
+        new(string.Format(CliMessages.AccountValueInvalid, _file, _row.Line, column, text, kind));
+}

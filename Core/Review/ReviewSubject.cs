@@ -1,0 +1,7 @@
+using System;
+using CrmTiering.Core.Evaluation;
+
+namespace CrmTiering.Core.Review;
+
+/// <summary>One account to review: its evaluation request and its last completed activity date.</summary>
+public sealed record ReviewSubject(EvaluationRequest Request, DateTime? LastCompletedActivityDate = null);
