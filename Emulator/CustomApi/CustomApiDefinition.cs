@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmTiering.Emulator.CustomApi;
+
+/// <summary>
+/// An unbound Custom API message backed by a plugin. Called with
+/// <c>Execute(new OrganizationRequest(UniqueName) { Parameters = … })</c>; the plugin runs at stage
+/// 30 (MainOperation) inside the transaction and its OutputParameters become the response's
+/// Results. Steps may also be registered on the message (PreValidation, Pre-/PostOperation).
+/// </summary>
+public sealed class CustomApiDefinition
+{
+    /// <summary>{0} parameter, {1} expected type, {2} given type.</summary>
+    public const string WrongParameterTypeMessage = "The parameter '{0}' must be of type {1}, not {2}.";
+
+    /// <summary>{0} parameter name.</summary>
+    public const string UnknownParameterMessage = "The parameter '{0}' is not a parameter of this message.";
+
+    /// <summary>{0} property, {1} expected type, {2} given type.</summary>
+    public const string WrongPropertyTypeMessage = "The plug-in set the response property '{0}' to a {2}; the message declares {1}.";
+
+    /// <summary>{0} property name.</summary>
+    public const string UnknownPropertyMessage = "The plug-in set '{0}', which is not a response property of this message.";
+
+    private readonly Lazy<PluginStep> step;
+
+    public CustomApiDefinition(string uniqueName, Type pluginType)
+    {
+        UniqueName = string.IsNullOrEmpty(uniqueName) ? throw new ArgumentException("A Custom API needs a unique name.", nameof(uniqueName)) : uniqueName;
+        PluginType = pluginType ?? throw new ArgumentNullException(nameof(pluginType));
+        step = new Lazy<PluginStep>(() => new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType));
+    }
+
+    public string UniqueName { get; }
+
+    public Type PluginType { get; }
+
+    public IList<CustomApiParameter> RequestParameters { get; } = new List<CustomApiParameter>();
+
+    public IList<CustomApiParameter> ResponseProperties { get; } = new List<CustomApiParameter>();
+
+    /// <summary>The plugin's context UserId is SYSTEM instead of the caller (a Custom API normally runs as the caller).</summary>
+    public bool RunAsSystem { get; init; }
+
+    /// <summary>The stage-30 step that runs the backing plugin (one cached instance).</summary>
+    internal PluginStep Step => step.Value;
+
+    internal void Validate(ParameterCollection parameters)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal) { "tag" };
+        foreach (var parameter in RequestParameters)
+        {
+            declared.Add(parameter.UniqueName);
+            parameters.TryGetValue(parameter.UniqueName, out var value);
+            if (value is null && !parameter.IsOptional)
+            {
+                throw PlatformFault.MissingParameter(parameter.UniqueName);
+            }
+
+            if (!parameter.Accepts(value))
+            {
+                throw PlatformFault.InvalidArgument(PlatformFault.Format(WrongParameterTypeMessage, parameter.UniqueName, parameter.Type.Name, value!.GetType().Name));
+            }
+        }
+
+        foreach (var given in parameters.Keys)
+        {
+            if (!declared.Contains(given))
+            {
+                throw PlatformFault.InvalidArgument(PlatformFault.Format(UnknownParameterMessage, given));
+            }
+        }
+    }
+
+    internal void CheckOutputs(ParameterCollection outputs)
+    {
+        foreach (var output in outputs)
+        {
+            var property = FindProperty(output.Key) ?? throw PlatformFault.Create(PipelineErrorCodes.IsvAborted, PlatformFault.Format(UnknownPropertyMessage, output.Key));
+            if (!property.Accepts(output.Value))
+            {
+                throw PlatformFault.Create(PipelineErrorCodes.IsvAborted, PlatformFault.Format(WrongPropertyTypeMessage, output.Key, property.Type.Name, output.Value!.GetType().Name));
+            }
+        }
+    }
+
+    private CustomApiParameter? FindProperty(string name)
+    {
+        foreach (var property in ResponseProperties)
+        {
+            if (property.UniqueName == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+namespace CrmTiering.Emulator.Faults;
+
+/// <summary>
+/// Dataverse error codes the emulator raises, as documented in "Web service error codes" and
+/// "Troubleshoot Dataverse client errors" (learn.microsoft.com). Tests and product code compare
+/// <c>OrganizationServiceFault.ErrorCode</c> with these.
+/// </summary>
+public static class PlatformErrorCodes
+{
+    /// <summary>0x80040217 ObjectDoesNotExist: Retrieve/Update/Delete of a missing row.</summary>
+    public const int ObjectDoesNotExist = -2147220969;
+
+    /// <summary>0x80048306 access check failure ("does not have ReadAccess right(s) for record").</summary>
+    public const int AccessDenied = -2147187962;
+
+    /// <summary>0x80060882 ConcurrencyVersionMismatch: IfRowVersionMatches with a stale RowVersion.</summary>
+    public const int ConcurrencyVersionMismatch = -2147088254;
+
+    /// <summary>0x8006088D ConcurrencyVersionNotProvided: IfRowVersionMatches without a RowVersion.</summary>
+    public const int ConcurrencyVersionNotProvided = -2147088243;
+
+    /// <summary>0x80040237 DuplicateRecord (the SQL "Cannot insert duplicate key" case): Create with an id in use.</summary>
+    public const int DuplicateRecord = -2147220937;
+
+    /// <summary>0x80040203 InvalidArgument: a request or query the platform would reject as malformed.</summary>
+    public const int InvalidArgument = -2147220989;
+
+    /// <summary>0x8004E023 AggregateQueryRecordLimitExceeded: an aggregate over more than 50 000 rows.</summary>
+    public const int AggregateQueryRecordLimitExceeded = -2147164125;
+}

@@ -1,0 +1,38 @@
+namespace CrmTiering.Emulator.Faults;
+
+/// <summary>
+/// Fault messages in the platform's words (formats take the values the platform puts in them).
+/// Public so tests can assert on them.
+/// </summary>
+public static class PlatformMessages
+{
+    /// <summary>{0} table logical name, {1} id. The platform's text for a missing row.</summary>
+    public const string ObjectDoesNotExist = "{0} With Id = {1} Does Not Exist";
+
+    /// <summary>{0} principal id, {1} record id, {2} table.</summary>
+    public const string ReadAccessDenied = "Principal with ID {0} does not have ReadAccess right(s) for record with ID {1} of entity {2}.";
+
+    public const string ConcurrencyVersionMismatch = "The version of the existing record doesn't match the RowVersion property provided.";
+
+    public const string ConcurrencyVersionNotProvided = "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.";
+
+    /// <summary>{0} table, {1} id.</summary>
+    public const string DuplicateRecord = "Cannot insert duplicate key. A {0} record with id {1} already exists.";
+
+    /// <summary>The platform's message (the client shows "The maximum record limit is exceeded. Reduce the number of records.").</summary>
+    public const string AggregateQueryRecordLimitExceeded = "AggregateQueryRecordLimit exceeded. Cannot perform this operation.";
+
+    /// <summary>{0} the missing parameter.</summary>
+    public const string RequiredParameterMissing = "Required field '{0}' is missing.";
+
+    public const string TopCountWithPaging = "The TopCount and PageInfo (paging) of a query cannot be used together.";
+
+    /// <summary>{0} the parser's complaint.</summary>
+    public const string InvalidFetchXml = "Invalid FetchXML: {0}";
+
+    /// <summary>{0} the view (activitypointer): rows are written through their own activity table.</summary>
+    public const string ReadOnlyView = "Rows of '{0}' cannot be written directly; write the activity's own table.";
+
+    /// <summary>{0} column, {1} value, {2} stored type.</summary>
+    public const string ConditionValueMismatch = "The value '{1}' of a condition on '{0}' cannot be compared with a {2}.";
+}

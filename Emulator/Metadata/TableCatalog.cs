@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmTiering.Emulator.Metadata;
+
+/// <summary>
+/// Table definitions by logical name. A table nobody declared gets a custom-table default:
+/// primary key "{name}id", user-owned, statecode 0→1 / 1→2, no declared money or date-only columns
+/// (money columns are still recognised by their <c>Money</c> values).
+/// </summary>
+public sealed class TableCatalog
+{
+    private readonly Dictionary<string, TableDefinition> tables = new(StringComparer.Ordinal);
+
+    public TableCatalog(IEnumerable<TableDefinition> definitions)
+    {
+        foreach (var definition in definitions)
+        {
+            Declare(definition);
+        }
+    }
+
+    /// <summary>Adds or replaces a definition (e.g. for a table the product adds later).</summary>
+    public void Declare(TableDefinition definition) => tables[definition.LogicalName] = definition;
+
+    public bool IsDeclared(string logicalName) => tables.ContainsKey(logicalName);
+
+    public IEnumerable<TableDefinition> Declared => tables.Values;
+
+    public TableDefinition Get(string logicalName)
+    {
+        if (!tables.TryGetValue(logicalName, out var definition))
+        {
+            definition = new TableDefinition(logicalName, defaultStatusByState: StandardTables.CustomTableStates());
+            tables[logicalName] = definition;
+        }
+
+        return definition;
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CrmTiering.Emulator.Metadata;
+
+/// <summary>
+/// The little the emulator needs to know about a table: primary key, ownership, state defaults,
+/// money and date-only columns. Columns not listed are accepted and stored as given.
+/// </summary>
+public sealed class TableDefinition
+{
+    private readonly HashSet<string> moneyColumns;
+    private readonly HashSet<string> dateOnlyColumns;
+    private readonly IReadOnlyDictionary<int, int> defaultStatusByState;
+
+    public TableDefinition(
+        string logicalName,
+        string? primaryIdColumn = null,
+        TableOwnership ownership = TableOwnership.User,
+        IReadOnlyDictionary<int, int>? defaultStatusByState = null,
+        IEnumerable<string>? moneyColumns = null,
+        IEnumerable<string>? dateOnlyColumns = null,
+        bool isActivity = false)
+    {
+        LogicalName = logicalName ?? throw new ArgumentNullException(nameof(logicalName));
+        PrimaryIdColumn = primaryIdColumn ?? logicalName + "id";
+        Ownership = ownership;
+        this.defaultStatusByState = defaultStatusByState ?? new Dictionary<int, int>();
+        this.moneyColumns = new HashSet<string>(moneyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        this.dateOnlyColumns = new HashSet<string>(dateOnlyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        IsActivity = isActivity;
+    }
+
+    public string LogicalName { get; }
+
+    public string PrimaryIdColumn { get; }
+
+    public TableOwnership Ownership { get; }
+
+    /// <summary>True when the table has statecode/statuscode (filled with defaults on create).</summary>
+    public bool HasState => defaultStatusByState.Count > 0;
+
+    /// <summary>Activity tables also appear in the activitypointer view.</summary>
+    public bool IsActivity { get; }
+
+    public IReadOnlyCollection<string> MoneyColumns => moneyColumns;
+
+    public bool IsMoney(string column) => moneyColumns.Contains(column);
+
+    public DateBehavior DateBehaviorOf(string column) =>
+        dateOnlyColumns.Contains(column) ? DateBehavior.DateOnly : DateBehavior.UserLocal;
+
+    /// <summary>The status reason the platform picks for a state when none is given.</summary>
+    public int? DefaultStatusFor(int state) =>
+        defaultStatusByState.TryGetValue(state, out var status) ? status : null;
+}

@@ -1,0 +1,423 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmTiering.Emulator.CustomApi;
+using CrmTiering.Emulator.Messages;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmTiering.Emulator.Pipeline;
+
+/// <summary>
+/// The event execution pipeline around every request of an organisation: PreValidation outside
+/// the transaction, PreOperation + core operation + synchronous PostOperation inside one (a
+/// failure rolls back every write, nested operations included), asynchronous steps queued after
+/// commit for the test to drain. Attach once per organisation:
+/// <c>var pipeline = EventPipeline.Attach(org);</c>
+/// </summary>
+public sealed class EventPipeline : IRequestExecutor
+{
+    private const string TagParameter = "tag";
+
+    private readonly EmulatedOrganization organization;
+    private readonly IRequestExecutor inner;
+    private readonly StepRunner runner;
+    private readonly Dictionary<string, List<PluginStep>> stepsByMessage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CustomApiDefinition> customApis = new(StringComparer.Ordinal);
+    private readonly List<IOperationObserver> observers = new();
+    private readonly List<TraceEntry> traces = new();
+    private readonly List<AsyncJob> queue = new();
+    private readonly List<AsyncJob> pending = new();
+    private readonly List<AsyncJob> finished = new();
+    private long nextJobSequence;
+    private int openOperations;
+
+    private EventPipeline(EmulatedOrganization organization, IRequestExecutor inner, PipelineOptions options)
+    {
+        this.organization = organization;
+        this.inner = inner;
+        Options = options;
+        runner = new StepRunner(organization, options, traces);
+    }
+
+    public PipelineOptions Options { get; }
+
+    public EmulatedOrganization Organization => organization;
+
+    /// <summary>Every line traced by plugins and activities, in order.</summary>
+    public IReadOnlyList<TraceEntry> Traces => traces;
+
+    /// <summary>Jobs waiting for <see cref="DrainAsyncQueue"/>, in submission order.</summary>
+    public IReadOnlyList<AsyncJob> PendingJobs => queue;
+
+    /// <summary>Jobs that ran (succeeded or failed), in the order they first ran.</summary>
+    public IReadOnlyList<AsyncJob> FinishedJobs => finished;
+
+    public IReadOnlyList<AsyncJob> FailedJobs => finished.Where(j => j.State == AsyncJobState.Failed).ToList();
+
+    public IEnumerable<PluginStep> Steps => stepsByMessage.Values.SelectMany(s => s);
+
+    /// <summary>Wraps the organisation's executor with a new pipeline and registers the Win, Lose and Merge messages.</summary>
+    public static EventPipeline Attach(EmulatedOrganization organization, PipelineOptions? options = null)
+    {
+        if (organization is null)
+        {
+            throw new ArgumentNullException(nameof(organization));
+        }
+
+        EventPipeline? pipeline = null;
+        organization.WrapExecutor(inner => pipeline = new EventPipeline(organization, inner, options ?? new PipelineOptions()));
+        var attached = pipeline!;
+        organization.Handlers.Register(new WinOpportunityHandler(attached.Options));
+        organization.Handlers.Register(new LoseOpportunityHandler(attached.Options));
+        organization.Handlers.Register(new MergeHandler());
+        return attached;
+    }
+
+    /// <summary>Registers a step; it fires for every later request.</summary>
+    public PluginStep Register(PluginStep step)
+    {
+        if (step is null)
+        {
+            throw new ArgumentNullException(nameof(step));
+        }
+
+        if (!stepsByMessage.TryGetValue(step.Message, out var steps))
+        {
+            steps = new List<PluginStep>();
+            stepsByMessage[step.Message] = steps;
+        }
+
+        steps.Add(step);
+        return step;
+    }
+
+    public void Register(IEnumerable<PluginStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            Register(step);
+        }
+    }
+
+    /// <summary>Registers an unbound Custom API message backed by a plugin (which runs at stage 30, MainOperation).</summary>
+    public void RegisterCustomApi(CustomApiDefinition api)
+    {
+        customApis[api?.UniqueName ?? throw new ArgumentNullException(nameof(api))] = api;
+    }
+
+    public void ClearTraces() => traces.Clear();
+
+    /// <summary>
+    /// Runs waiting jobs until none is left (jobs queued by jobs included), in the given order
+    /// (default: submission). <paramref name="deliverTwice"/> picks jobs delivered a second time,
+    /// after the rest of their round, as the platform may. Returns the number of runs.
+    /// </summary>
+    public int DrainAsyncQueue(DrainOrder? order = null, Func<AsyncJob, bool>? deliverTwice = null)
+    {
+        order ??= DrainOrder.Submission;
+        var runs = 0;
+        while (queue.Count > 0)
+        {
+            var round = order.Arrange(queue.ToList());
+            if (round.Count == 0)
+            {
+                break;
+            }
+
+            var chosen = new HashSet<AsyncJob>(round);
+            queue.RemoveAll(chosen.Contains);
+
+            var again = new List<AsyncJob>();
+            foreach (var job in round)
+            {
+                runs += RunJob(job);
+                if (deliverTwice?.Invoke(job) == true)
+                {
+                    again.Add(job);
+                }
+            }
+
+            foreach (var job in again)
+            {
+                runs += RunJob(job);
+            }
+
+            if (runs > Options.DrainCap)
+            {
+                throw new InvalidOperationException($"Draining ran more than {Options.DrainCap} jobs: async work keeps queueing more work.");
+            }
+        }
+
+        return runs;
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)
+    {
+        var requestName = request.RequestName ?? string.Empty;
+        var message = StepMessages.ForRequest(requestName);
+        var (entity, primaryId) = PrimaryOf(message, request);
+        if (message == StepMessages.Update && request is not OpportunityStateUpdate)
+        {
+            OpportunityCloseRule.RefuseStateChangeByUpdate(entity, request);
+        }
+
+        customApis.TryGetValue(requestName, out var api);
+        api?.Validate(request.Parameters);
+        if (api is null && !HasWork(message, entity))
+        {
+            return inner.Execute(request, caller);
+        }
+
+        return Run(request, caller, message, entity, primaryId, api);
+    }
+
+    internal void Observe(IOperationObserver observer) => observers.Add(observer);
+
+    /// <summary>Queues work; while an operation is open it waits for the outermost commit (and vanishes on rollback).</summary>
+    internal AsyncJob Enqueue(string name, string message, string entity, Guid id, Action<AsyncJob> body)
+    {
+        var job = new AsyncJob(nextJobSequence++, name, message, entity, id, organization.UtcNow, body);
+        (openOperations > 0 ? pending : queue).Add(job);
+        return job;
+    }
+
+    internal void RunStep(PluginStep step, PluginExecutionContext context, OperationChain chain) => runner.Run(step, context, chain);
+
+    internal void CheckDepth(int depth, OperationChain chain) => runner.CheckDepth(depth, chain);
+
+    internal List<TraceEntry> TraceLog => traces;
+
+    private bool HasWork(string message, string entity) =>
+        (stepsByMessage.TryGetValue(message, out var steps) && steps.Exists(s => s.Matches(message, entity)))
+        || observers.Exists(o => o.Watches(message, entity));
+
+    private OrganizationResponse Run(OrganizationRequest request, CallerContext caller, string message, string entity, Guid primaryId, CustomApiDefinition? api)
+    {
+        var chain = caller.PipelineState as OperationChain ?? new OperationChain(organization.NewId(), organization.UtcNow);
+        var inputs = new ParameterCollection();
+        var shared = new ParameterCollection();
+        foreach (var parameter in request.Parameters)
+        {
+            if (parameter.Key == TagParameter)
+            {
+                shared[TagParameter] = parameter.Value;
+            }
+            else
+            {
+                inputs[parameter.Key] = parameter.Value;
+            }
+        }
+
+        var template = new PluginExecutionContext
+        {
+            MessageName = message,
+            PrimaryEntityName = entity,
+            PrimaryEntityId = primaryId,
+            RequestId = request.RequestId,
+            InputParameters = inputs,
+            SharedVariables = shared,
+            InitiatingUserId = caller.InitiatingUserId,
+            OrganizationId = organization.OrganizationId,
+            OrganizationName = organization.OrganizationName,
+            CorrelationId = chain.CorrelationId,
+            OperationId = organization.NewId(),
+            OperationCreatedOn = organization.UtcNow,
+            Depth = caller.Depth + 1,
+            ParentContext = caller.ParentContext,
+        };
+        var operation = new EventOperation(request, caller, message, entity, primaryId, chain, template);
+
+        // PreValidation runs before the transaction (inside the parent's for a nested operation).
+        RunStage(operation, StepStage.PreValidation, inputs, null, null);
+
+        var pendingMark = pending.Count;
+        openOperations++;
+        try
+        {
+            OrganizationResponse? response = null;
+            using (var transaction = organization.Store.BeginTransaction())
+            {
+                foreach (var pass in StateChangeSplit.PassesOf(operation, inputs, organization.Tables))
+                {
+                    response = RunPass(operation, pass, api);
+                }
+
+                transaction.Commit();
+            }
+
+            openOperations--;
+            if (openOperations == 0)
+            {
+                queue.AddRange(pending);
+                pending.Clear();
+            }
+
+            return response!;
+        }
+        catch
+        {
+            openOperations--;
+            pending.RemoveRange(pendingMark, pending.Count - pendingMark);
+            throw;
+        }
+    }
+
+    private OrganizationResponse RunPass(EventOperation operation, ParameterCollection inputs, CustomApiDefinition? api)
+    {
+        operation.Template.InputParameters = inputs;
+        var pre = NeedsImage(operation, pre: true) ? organization.Peek(operation.Entity, operation.PrimaryId) : null;
+        RunStage(operation, StepStage.PreOperation, inputs, pre, null);
+
+        var response = api is null
+            ? inner.Execute(new OrganizationRequest(operation.Request.RequestName) { Parameters = inputs, RequestId = operation.Request.RequestId }, operation.Caller)
+            : RunMainOperation(operation, api);
+        if (operation.Message == StepMessages.Create && response.Results.TryGetValue("id", out var created) && created is Guid id)
+        {
+            operation.PrimaryId = id;
+            operation.Template.PrimaryEntityId = id;
+        }
+
+        operation.Template.OutputParameters = response.Results;
+        var post = NeedsImage(operation, pre: false) ? organization.Peek(operation.Entity, operation.PrimaryId) : null;
+        RunStage(operation, StepStage.PostOperation, inputs, pre, post);
+        QueueAsyncSteps(operation, inputs, pre, post);
+        NotifyObservers(operation, inputs);
+        return response;
+    }
+
+    private OrganizationResponse RunMainOperation(EventOperation operation, CustomApiDefinition api)
+    {
+        var context = ContextFor(operation, api.RunAsSystem, StepStage.MainOperation, ExecutionMode.Synchronous, inTransaction: true);
+        context.OutputParameters = new ParameterCollection();
+        runner.Run(api.Step, context, operation.Chain);
+        api.CheckOutputs(context.OutputParameters);
+        return new OrganizationResponse { ResponseName = api.UniqueName, Results = context.OutputParameters };
+    }
+
+    private void RunStage(EventOperation operation, StepStage stage, ParameterCollection inputs, Entity? pre, Entity? post)
+    {
+        foreach (var step in StepsFor(operation, stage, ExecutionMode.Synchronous, inputs))
+        {
+            var inTransaction = stage != StepStage.PreValidation || organization.Store.InTransaction;
+            var context = ContextFor(operation, step.RunAsSystem, stage, ExecutionMode.Synchronous, inTransaction);
+            AddImages(context, step, operation.Message, stage, pre, post);
+            runner.Run(step, context, operation.Chain);
+        }
+    }
+
+    private void QueueAsyncSteps(EventOperation operation, ParameterCollection inputs, Entity? pre, Entity? post)
+    {
+        foreach (var step in StepsFor(operation, StepStage.PostOperation, ExecutionMode.Asynchronous, inputs))
+        {
+            // An async job gets a snapshot of the context, as the platform serialises it into the system job.
+            var context = ContextFor(operation, step.RunAsSystem, StepStage.PostOperation, ExecutionMode.Asynchronous, inTransaction: false);
+            context.InputParameters = ParameterSnapshot.Of(inputs);
+            context.OutputParameters = ParameterSnapshot.Of(operation.Template.OutputParameters);
+            context.SharedVariables = ParameterSnapshot.Of(operation.Template.SharedVariables);
+            AddImages(context, step, operation.Message, StepStage.PostOperation, pre, post);
+            var chain = operation.Chain;
+            Enqueue(step.Name, operation.Message, operation.Entity, operation.PrimaryId, _ => runner.Run(step, context, chain));
+        }
+    }
+
+    private void NotifyObservers(EventOperation operation, ParameterCollection inputs)
+    {
+        if (observers.Count == 0)
+        {
+            return;
+        }
+
+        var target = inputs.TryGetValue("Target", out var value) ? value as Entity : null;
+        var committed = new CommittedOperation(
+            operation.Message, operation.Entity, operation.PrimaryId, target, operation.Caller.UserId, operation.Caller.InitiatingUserId,
+            operation.Depth, operation.Template.OperationCreatedOn, operation.Chain);
+        foreach (var observer in observers.Where(o => o.Watches(operation.Message, operation.Entity)).ToList())
+        {
+            observer.OnOperation(this, committed);
+        }
+    }
+
+    private IEnumerable<PluginStep> StepsFor(EventOperation operation, StepStage stage, ExecutionMode mode, ParameterCollection inputs)
+    {
+        if (!stepsByMessage.TryGetValue(operation.Message, out var steps))
+        {
+            return Array.Empty<PluginStep>();
+        }
+
+        var target = operation.Message == StepMessages.Update && inputs.TryGetValue("Target", out var value) ? value as Entity : null;
+        return steps
+            .Where(s => s.Stage == stage && s.Mode == mode && s.Matches(operation.Message, operation.Entity) && PassesFilter(s, target))
+            .OrderBy(s => s.Rank)
+            .ToList();
+    }
+
+    private static bool PassesFilter(PluginStep step, Entity? updateTarget) =>
+        updateTarget is null || step.FilteringAttributes.Count == 0 || step.FilteringAttributes.Any(updateTarget.Attributes.ContainsKey);
+
+    private bool NeedsImage(EventOperation operation, bool pre)
+    {
+        if (operation.PrimaryId == Guid.Empty || !stepsByMessage.TryGetValue(operation.Message, out var steps))
+        {
+            return false;
+        }
+
+        return steps.Exists(s => s.Matches(operation.Message, operation.Entity) && s.Images.Any(i => pre ? i.IsPre : i.IsPost));
+    }
+
+    private PluginExecutionContext ContextFor(EventOperation operation, bool runAsSystem, StepStage stage, ExecutionMode mode, bool inTransaction)
+    {
+        var context = operation.Template.CopyForStep();
+        context.Stage = (int)stage;
+        context.Mode = (int)mode;
+        context.IsInTransaction = inTransaction;
+        context.UserId = runAsSystem ? organization.SystemUserId : operation.Caller.UserId;
+        context.BusinessUnitId = organization.Directory.BusinessUnitOfUser(context.UserId);
+        context.PreEntityImages = new EntityImageCollection();
+        context.PostEntityImages = new EntityImageCollection();
+        return context;
+    }
+
+    private static void AddImages(PluginExecutionContext context, PluginStep step, string message, StepStage stage, Entity? pre, Entity? post)
+    {
+        foreach (var image in step.Images)
+        {
+            if (image.IsPre && pre is not null && EntityImages.PreAvailable(message, stage))
+            {
+                context.PreEntityImages[image.Name] = EntityImages.Project(pre, image);
+            }
+
+            if (image.IsPost && post is not null && EntityImages.PostAvailable(message, stage))
+            {
+                context.PostEntityImages[image.Name] = EntityImages.Project(post, image);
+            }
+        }
+    }
+
+    private (string Entity, Guid Id) PrimaryOf(string message, OrganizationRequest request)
+    {
+        if (message is StepMessages.Win or StepMessages.Lose)
+        {
+            // UNVERIFIED which id the platform gives; Guid.Empty makes a plugin read the OpportunityClose, which works either way.
+            return ("opportunity", Guid.Empty);
+        }
+
+        request.Parameters.TryGetValue("Target", out var target);
+        return target switch
+        {
+            Entity entity => (entity.LogicalName, EntityImages.IdOf(entity, organization.Tables.Get(entity.LogicalName).PrimaryIdColumn)),
+            EntityReference reference => (reference.LogicalName, reference.Id),
+            _ => (PluginStep.AnyEntity, Guid.Empty),
+        };
+    }
+
+    private int RunJob(AsyncJob job)
+    {
+        job.Run();
+        if (job.Deliveries == 1)
+        {
+            finished.Add(job);
+        }
+
+        return 1;
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmTiering.Emulator.Pipeline;
+
+/// <summary>Runs one step's plugin with its services, turning its failure into the platform's fault and enforcing the depth rule.</summary>
+internal sealed class StepRunner
+{
+    private readonly EmulatedOrganization organization;
+    private readonly PipelineOptions options;
+    private readonly List<TraceEntry> traces;
+
+    public StepRunner(EmulatedOrganization organization, PipelineOptions options, List<TraceEntry> traces)
+    {
+        this.organization = organization;
+        this.options = options;
+        this.traces = traces;
+    }
+
+    public void Run(PluginStep step, PluginExecutionContext context, OperationChain chain)
+    {
+        CheckDepth(context.Depth, chain);
+        var tracer = new StepTracer(traces, step.PluginName, context.MessageName);
+        var factory = new PipelineServiceFactory(organization, step.PluginName, context, context, chain);
+        try
+        {
+            step.Plugin.Execute(new StepServices(context, tracer, factory));
+        }
+        catch (Exception exception)
+        {
+            throw PluginFaults.From(exception, tracer.Text);
+        }
+    }
+
+    /// <summary>Deeper than the maximum within the time window counts as an infinite loop; later, the chain may go on.</summary>
+    public void CheckDepth(int depth, OperationChain chain)
+    {
+        if (depth > options.MaxDepth && organization.UtcNow - chain.StartedOn < options.DepthWindow)
+        {
+            throw PluginFaults.InfiniteLoop();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using CrmTiering.Emulator.Store;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmTiering.Emulator.Queries;
+
+/// <summary>
+/// One condition; <see cref="EntityAlias"/> null means the table whose filter holds it. Remembers
+/// each value once brought to the stored column's kind (FetchXML text is parsed once per query,
+/// not once per row).
+/// </summary>
+internal sealed class ConditionSpec
+{
+    private readonly (Type? Kind, bool Ok, object? Value)[] coerced;
+
+    public ConditionSpec(string? entityAlias, string column, ConditionOperator op, IReadOnlyList<object?> values)
+    {
+        EntityAlias = entityAlias;
+        Column = column;
+        Operator = op;
+        Values = values;
+        coerced = new (Type?, bool, object?)[values.Count];
+    }
+
+    public string? EntityAlias { get; }
+
+    public string Column { get; }
+
+    public ConditionOperator Operator { get; }
+
+    public IReadOnlyList<object?> Values { get; }
+
+    /// <summary>Value <paramref name="index"/> as a key of the same kind as <paramref name="storedKey"/>; false when it cannot be.</summary>
+    public bool TryCoerce(int index, object storedKey, out object? key)
+    {
+        var kind = storedKey.GetType();
+        var cached = coerced[index];
+        if (cached.Kind != kind)
+        {
+            var ok = ValueKey.TryCoerce(Values[index], storedKey, out var value);
+            cached = (kind, ok, value);
+            coerced[index] = cached;
+        }
+
+        key = cached.Value;
+        return cached.Ok;
+    }
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Metadata;
+using CrmTiering.Emulator.Security;
+using CrmTiering.Emulator.Store;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmTiering.Emulator.Queries;
+
+/// <summary>
+/// Evaluates a <see cref="QuerySpec"/> for a caller: candidate rows (through an index when the
+/// filter has an equality on a column), read access, joins, filter, then aggregate or
+/// order + page + project. A joined row is an array of stored rows, slot 0 the root.
+/// </summary>
+internal sealed class QueryEngine
+{
+    private readonly EmulatedOrganization organization;
+    private readonly CallerContext caller;
+    private readonly List<QuerySource> sources = new();
+    private readonly Dictionary<string, int> slotByAlias = new(StringComparer.Ordinal);
+    private readonly RowSource rowSource;
+
+    public QueryEngine(EmulatedOrganization organization, CallerContext caller)
+    {
+        this.organization = organization;
+        this.caller = caller;
+        rowSource = new RowSource(organization);
+    }
+
+    public EntityCollection Run(QuerySpec spec)
+    {
+        AddSource(spec.Root, -1);
+        var root = sources[0];
+        var rootFilter = spec.Root.Filter is { IsEmpty: false } filter ? filter : null;
+        var filterOnRootOnly = rootFilter is not null && !rootFilter.NamesOtherThan(spec.Root.Alias);
+
+        var rows = new List<StoredRow?[]>();
+        foreach (var candidate in Candidates(root, rootFilter))
+        {
+            if (!root.Access.CanRead(candidate))
+            {
+                continue;
+            }
+
+            var joined = new StoredRow?[sources.Count];
+            joined[0] = candidate;
+            if (filterOnRootOnly && !Matches(rootFilter!, joined, 0))
+            {
+                continue;
+            }
+
+            Expand(joined, rows);
+        }
+
+        if (rootFilter is not null && !filterOnRootOnly)
+        {
+            rows = rows.Where(r => Matches(rootFilter, r, 0)).ToList();
+        }
+
+        if (spec.IsAggregate)
+        {
+            var limit = Math.Min(spec.AggregateLimit ?? int.MaxValue, organization.Options.AggregateRecordLimit);
+            return new Aggregator(spec, SlotOf).Run(rows, limit, PageSizeOf(spec));
+        }
+
+        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf));
+        return Page(spec, rows);
+    }
+
+    private void AddSource(SourceSpec spec, int parentSlot)
+    {
+        var table = organization.Tables.Get(spec.Table);
+        var slot = sources.Count;
+        sources.Add(new QuerySource(spec, slot, parentSlot, table, ReadAccess.For(caller, table, organization.Directory)));
+        slotByAlias.TryAdd(spec.Alias, slot);
+        slotByAlias.TryAdd(spec.Table, slot);
+        foreach (var link in spec.Links)
+        {
+            AddSource(link, slot);
+        }
+    }
+
+    private int SlotOf(string? alias) =>
+        alias is null ? 0
+        : slotByAlias.TryGetValue(alias, out var slot) ? slot
+        : throw PlatformFault.InvalidArgument($"The query names the table or alias '{alias}', which it does not contain.");
+
+    /// <summary>Rows of the root table worth checking: one by id, a few through an index, or all.</summary>
+    private IEnumerable<StoredRow> Candidates(QuerySource root, FilterSpec? filter)
+    {
+        var table = root.Spec.Table;
+        var equality = filter is { IsOr: false }
+            ? filter.Conditions.FirstOrDefault(c =>
+                c.Operator == ConditionOperator.Equal && c.Values.Count == 1 && c.Values[0] is not null
+                && (c.EntityAlias is null || SlotOf(c.EntityAlias) == 0)
+                && root.Table.DateBehaviorOf(c.Column) != DateBehavior.DateOnly) // equal dates, not equal instants
+            : null;
+        if (equality is null)
+        {
+            return rowSource.All(table);
+        }
+
+        if (equality.Column == root.Table.PrimaryIdColumn)
+        {
+            return ValueKey.TryCoerce(equality.Values[0], Guid.Empty, out var id) && id is Guid key && rowSource.Find(table, key) is StoredRow row
+                ? new[] { row }
+                : Array.Empty<StoredRow>();
+        }
+
+        return rowSource.Where(table, equality.Column, equality.Values[0]);
+    }
+
+    /// <summary>Adds the joined rows one root row gives (inner links drop it when nothing matches).</summary>
+    private void Expand(StoredRow?[] joined, List<StoredRow?[]> output)
+    {
+        if (sources.Count == 1)
+        {
+            output.Add(joined);
+            return;
+        }
+
+        var current = new List<StoredRow?[]> { joined };
+        for (var slot = 1; slot < sources.Count && current.Count > 0; slot++)
+        {
+            var source = sources[slot];
+            var link = source.Link!;
+            var next = new List<StoredRow?[]>();
+            foreach (var partial in current)
+            {
+                var matches = partial[source.ParentSlot] is StoredRow parent ? LinkedRows(source, link, parent, partial) : new List<StoredRow>();
+                if (matches.Count == 0)
+                {
+                    if (link.Outer)
+                    {
+                        next.Add(partial);
+                    }
+
+                    continue;
+                }
+
+                for (var i = 0; i < matches.Count; i++)
+                {
+                    var copy = i == matches.Count - 1 ? partial : (StoredRow?[])partial.Clone();
+                    copy[slot] = matches[i];
+                    next.Add(copy);
+                }
+            }
+
+            current = next;
+        }
+
+        output.AddRange(current);
+    }
+
+    private List<StoredRow> LinkedRows(QuerySource source, LinkSpec link, StoredRow parent, StoredRow?[] partial)
+    {
+        var key = parent[link.FromColumn];
+        var found = new List<StoredRow>();
+        if (key is null)
+        {
+            return found;
+        }
+
+        IEnumerable<StoredRow> candidates = link.ToColumn == source.Table.PrimaryIdColumn
+            ? (ValueKey.Of(key) is Guid id && rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
+            : rowSource.Where(link.Table, link.ToColumn, key);
+        foreach (var candidate in candidates)
+        {
+            if (!source.Access.CanRead(candidate))
+            {
+                continue;
+            }
+
+            partial[source.Slot] = candidate;
+            if (link.Filter is null || Matches(link.Filter, partial, source.Slot))
+            {
+                found.Add(candidate);
+            }
+        }
+
+        partial[source.Slot] = null;
+        return found;
+    }
+
+    private bool Matches(FilterSpec filter, StoredRow?[] joined, int defaultSlot)
+    {
+        foreach (var condition in filter.Conditions)
+        {
+            var slot = condition.EntityAlias is null ? defaultSlot : SlotOf(condition.EntityAlias);
+            var matched = ConditionMatcher.Matches(joined[slot]?[condition.Column], condition, sources[slot].Table.DateBehaviorOf(condition.Column));
+            if (matched == filter.IsOr)
+            {
+                return matched;
+            }
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            if (child.IsEmpty)
+            {
+                continue;
+            }
+
+            var matched = Matches(child, joined, defaultSlot);
+            if (matched == filter.IsOr)
+            {
+                return matched;
+            }
+        }
+
+        // And: nothing failed. Or: nothing matched — unless it had nothing to match.
+        return !filter.IsOr || filter.IsEmpty;
+    }
+
+    private int PageSizeOf(QuerySpec spec) =>
+        spec.PageSize > 0 ? Math.Min(spec.PageSize, organization.Options.MaxPageSize) : organization.Options.MaxPageSize;
+
+    private EntityCollection Page(QuerySpec spec, List<StoredRow?[]> rows)
+    {
+        List<Entity>? distinct = spec.Distinct ? rows.Select(Project).DistinctBy(Signature).ToList() : null;
+        var total = distinct?.Count ?? rows.Count;
+        var size = spec.Top is int top ? Math.Min(top, organization.Options.MaxPageSize) : PageSizeOf(spec);
+        var page = spec.Top is null ? Math.Max(spec.PageNumber, 1) : 1;
+        var skip = (page - 1) * size;
+        var pageRows = distinct is not null
+            ? distinct.Skip(skip).Take(size).ToList()
+            : rows.Skip(skip).Take(size).Select(Project).ToList();
+
+        var result = new EntityCollection { EntityName = spec.Table };
+        result.Entities.AddRange(pageRows);
+        result.MoreRecords = spec.Top is null && total > skip + size;
+        result.TotalRecordCount = spec.ReturnTotalRecordCount ? Math.Min(total, organization.Options.MaxPageSize) : -1;
+        result.TotalRecordCountLimitExceeded = spec.ReturnTotalRecordCount && total > organization.Options.MaxPageSize;
+        if (result.Entities.Count > 0)
+        {
+            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, result.Entities[0].Id, result.Entities[result.Entities.Count - 1].Id);
+        }
+
+        return result;
+    }
+
+    private Entity Project(StoredRow?[] joined)
+    {
+        var root = sources[0];
+        var row = joined[0]!;
+        var entity = RowProjection.ToEntity(row, root.Table, root.Spec.AllColumns, root.Spec.Columns.Where(c => c.Alias is null).Select(c => c.Name));
+        foreach (var aliased in root.Spec.Columns.Where(c => c.Alias is not null))
+        {
+            if (row[aliased.Name] is object value)
+            {
+                entity.Attributes[aliased.Alias!] = new AliasedValue(row.Table, aliased.Name, AttributeValues.Copy(value));
+            }
+        }
+
+        for (var slot = 1; slot < sources.Count; slot++)
+        {
+            if (joined[slot] is StoredRow linked)
+            {
+                RowProjection.AddLinked(entity, linked, sources[slot].Spec);
+            }
+        }
+
+        return entity;
+    }
+
+    /// <summary>What a distinct query compares: the returned columns, without the primary key unless asked for.</summary>
+    private string Signature(Entity entity) => string.Join(
+        "\u001f",
+        entity.Attributes
+            .Where(a => a.Key != sources[0].Table.PrimaryIdColumn || sources[0].Spec.AllColumns || sources[0].Spec.Columns.Any(c => c.Name == a.Key))
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => a.Key + "=" + Convert.ToString(ValueKey.IndexKeyOf(a.Value), CultureInfo.InvariantCulture)));
+}

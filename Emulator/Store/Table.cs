@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmTiering.Emulator.Store;
+
+/// <summary>The rows of one table, keyed by primary id, with equality indexes on demand.</summary>
+public sealed class Table
+{
+    private readonly Dictionary<Guid, StoredRow> rows = new();
+    private readonly Dictionary<string, ColumnIndex> indexes = new(StringComparer.Ordinal);
+
+    internal Table(string logicalName)
+    {
+        LogicalName = logicalName;
+    }
+
+    public string LogicalName { get; }
+
+    public int Count => rows.Count;
+
+    internal IEnumerable<StoredRow> Rows => rows.Values;
+
+    internal StoredRow? Find(Guid id) => rows.TryGetValue(id, out var row) ? row : null;
+
+    /// <summary>Stores the row (insert or replace) and returns the row it replaced.</summary>
+    internal StoredRow? Put(StoredRow row)
+    {
+        var previous = Find(row.Id);
+        if (previous is not null)
+        {
+            foreach (var index in indexes.Values)
+            {
+                index.Remove(previous);
+            }
+        }
+
+        rows[row.Id] = row;
+        foreach (var index in indexes.Values)
+        {
+            index.Add(row);
+        }
+
+        return previous;
+    }
+
+    internal StoredRow? Remove(Guid id)
+    {
+        if (!rows.Remove(id, out var previous))
+        {
+            return null;
+        }
+
+        foreach (var index in indexes.Values)
+        {
+            index.Remove(previous);
+        }
+
+        return previous;
+    }
+
+    /// <summary>Ids of the rows whose column equals the value; builds the column's index on first use.</summary>
+    internal IReadOnlyCollection<Guid> IdsWhere(string column, object? value)
+    {
+        if (!indexes.TryGetValue(column, out var index))
+        {
+            index = new ColumnIndex(column, rows.Values);
+            indexes[column] = index;
+        }
+
+        return index.Lookup(value);
+    }
+}
