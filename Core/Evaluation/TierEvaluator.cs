@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Explanation;
 using CrmTiering.Core.History;
@@ -27,7 +28,7 @@ public static class TierEvaluator
         var previous = request.Previous ?? StoredTierState.Empty;
         if (window.WindowMonths != policy.WindowMonths)
         {
-            throw new ArgumentException(string.Format(System.Globalization.CultureInfo.InvariantCulture, WindowMismatch, window.WindowMonths, policy.WindowMonths), nameof(request));
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, WindowMismatch, window.WindowMonths, policy.WindowMonths), nameof(request));
         }
 
         var trace = new List<string>();
@@ -58,7 +59,7 @@ public static class TierEvaluator
             else
             {
                 overrideOutcome = OverrideOutcome.Ignored;
-                trace.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, OverrideNotInPolicy, account.Override.Tier));
+                trace.Add(string.Format(CultureInfo.InvariantCulture, OverrideNotInPolicy, account.Override.Tier));
             }
         }
 

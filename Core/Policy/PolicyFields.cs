@@ -95,7 +95,7 @@ internal sealed class PolicyFields
     }
 
     /// <summary>A required number; <paramref name="min"/> null = any number.</summary>
-    public decimal? RequiredNumber(string name, decimal? min)
+    public decimal? RequiredNumber(string name, decimal? min, decimal max)
     {
         var node = _node.Member(name);
         if (node is null)
@@ -108,9 +108,9 @@ internal sealed class PolicyFields
             return Problem<decimal?>(PolicyMessages.NotANumber, name, null);
         }
 
-        if (min is not null && node.Number < min.Value)
+        if (min is not null && (node.Number < min.Value || node.Number > max))
         {
-            _problems.Add(PolicyParser.Format(PolicyMessages.AtLeast, _prefix + name, min.Value));
+            _problems.Add(PolicyParser.Format(PolicyMessages.Between, _prefix + name, min.Value, max));
             return null;
         }
 

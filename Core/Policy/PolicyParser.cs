@@ -13,6 +13,12 @@ namespace CrmTiering.Core.Policy;
 /// </summary>
 internal static class PolicyParser
 {
+    /// <summary>Dataverse's largest money value: a threshold above it can never be reached.</summary>
+    private const decimal MaxMoney = 922337203685477m;
+
+    /// <summary>Weights are relative; the cap keeps weight × score far from decimal overflow.</summary>
+    private const decimal MaxWeight = 1000m;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static PolicyParseResult Parse(string? json)
@@ -109,7 +115,7 @@ internal static class PolicyParser
             var fields = new PolicyFields(item, problems, path + ".");
             var isLast = i == node.Items.Count - 1;
             var name = fields.RequiredText("name");
-            var minRevenue = fields.RequiredNumber("minRevenue", isLast ? (decimal?)null : 0m);
+            var minRevenue = fields.RequiredNumber("minRevenue", isLast ? (decimal?)null : 0m, MaxMoney);
             var value = fields.WholeNumber("value", TierDefinition.FirstOptionValue + i, int.MinValue, int.MaxValue);
             var responseHours = fields.WholeNumber("responseHours", TierDefinition.DefaultResponseHours, 1, 8760);
             var contactEveryDays = fields.WholeNumber("contactEveryDays", TierDefinition.DefaultContactEveryDays, 1, 3660);
@@ -171,7 +177,7 @@ internal static class PolicyParser
         var weights = new decimal[ValueFactorNames.All.Count];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = fields.Number(ValueFactorNames.PolicyKey(ValueFactorNames.All[i]), 1m, 0m, null);
+            weights[i] = fields.Number(ValueFactorNames.PolicyKey(ValueFactorNames.All[i]), 1m, 0m, MaxWeight);
         }
 
         return new ValueFactorWeights(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5]);

@@ -1,8 +1,9 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
+using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
 
 namespace CrmTiering.Core.WhatIf;
@@ -10,7 +11,7 @@ namespace CrmTiering.Core.WhatIf;
 /// <summary>Evaluates the same accounts under the current and a proposed policy on one as-of date.</summary>
 public static class WhatIfComparison
 {
-    public static WhatIfResult Compare(TierPolicy current, TierPolicy proposed, System.DateTime asOfDate, IEnumerable<WhatIfSubject> subjects, string currencyCode = "")
+    public static WhatIfResult Compare(TierPolicy current, TierPolicy proposed, DateTime asOfDate, IEnumerable<WhatIfSubject> subjects, string currencyCode = "")
     {
         var counts = new int[current.Tiers.Count, proposed.Tiers.Count];
         var movers = new List<TierMover>();
@@ -32,7 +33,7 @@ public static class WhatIfComparison
         return new WhatIfResult(current, proposed, counts, movers.ToArray(), accounts);
     }
 
-    private static TierEvaluation Evaluate(TierPolicy policy, EvaluationWindow window, WhatIfSubject subject, Revenue.RevenueFacts revenue, string currencyCode) =>
+    private static TierEvaluation Evaluate(TierPolicy policy, EvaluationWindow window, WhatIfSubject subject, RevenueFacts revenue, string currencyCode) =>
         TierEvaluator.Evaluate(new EvaluationRequest(policy, window, subject.Account)
         {
             Revenue = revenue,

@@ -86,6 +86,17 @@ public sealed class OverrideTests
     }
 
     [Fact]
+    public void Clearing_an_override_is_a_movement_caused_only_by_the_override()
+    {
+        var previous = Settled(Given.Tier3) with { Tier = Given.Tier1 };
+
+        var result = Given.Evaluate(Given.Policy(), AsOf, 1000m, previous);
+
+        Assert.Equal(TierMovement.Tier1Slip, result.Movement);
+        Assert.Equal(MovementSource.Override, result.Source);
+    }
+
+    [Fact]
     public void A_movement_from_revenue_keeps_the_callers_source()
     {
         var result = TierEvaluator.Evaluate(Given.Request(Given.Policy(), AsOf, Given.Won(1000m), Settled(Given.Tier1)) with { Source = MovementSource.Review });

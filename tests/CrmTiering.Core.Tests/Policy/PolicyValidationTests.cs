@@ -88,7 +88,7 @@ public sealed class PolicyValidationTests
 
     [Fact]
     public void Min_revenue_of_a_ranking_tier_cannot_be_negative() =>
-        Assert.Equal(F(PolicyMessages.AtLeast, "tiers[0].minRevenue", 0m), Problem("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":-1},{\"name\":\"B\",\"minRevenue\":-5}]}"));
+        Assert.Equal(F(PolicyMessages.Between, "tiers[0].minRevenue", 0m, 922337203685477m), Problem("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":-1},{\"name\":\"B\",\"minRevenue\":-5}]}"));
 
     [Fact]
     public void Thresholds_must_strictly_descend() =>
@@ -132,7 +132,11 @@ public sealed class PolicyValidationTests
 
     [Fact]
     public void Value_factor_weights_cannot_be_negative() =>
-        Assert.Equal(F(PolicyMessages.AtLeast, "valueFactors.seo", 0m), Problem(WithField("\"valueFactors\":{\"seo\":-1}")));
+        Assert.Equal(F(PolicyMessages.Between, "valueFactors.seo", 0m, 1000m), Problem(WithField("\"valueFactors\":{\"seo\":-1}")));
+
+    [Fact]
+    public void Min_revenue_cannot_exceed_the_largest_money_value() =>
+        Assert.Equal(F(PolicyMessages.Between, "tiers[0].minRevenue", 0m, 922337203685477m), Problem("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":1E20},{\"name\":\"B\",\"minRevenue\":0}]}"));
 
     [Fact]
     public void Unknown_value_factors_are_named() =>

@@ -113,6 +113,22 @@ public sealed class TierPropertyTests
     }
 
     [Fact]
+    public void With_margin_zero_the_tier_depends_only_on_the_latest_revenue()
+    {
+        var policy = Given.Policy("\"hysteresisMargin\":0.10", "\"hysteresisMargin\":0");
+        PropertyCheck.ForAll(Gen.NonEmptyListOf(Money(10000)), revenues =>
+        {
+            var state = StoredTierState.Empty;
+            foreach (var revenue in revenues)
+            {
+                state = Given.Evaluate(policy, AsOf, revenue, state).State;
+            }
+
+            return state.Tier == Given.Evaluate(policy, AsOf, revenues[revenues.Count - 1]).State.Tier;
+        });
+    }
+
+    [Fact]
     public void Evaluating_the_same_facts_twice_changes_nothing()
     {
         var cases = from revenue in Money(10000)

@@ -120,6 +120,20 @@ public sealed class RevenueAccumulatorTests
         Assert.Equal((7m, 0m), (replay.FactsAt(1).Won, replay.FactsAt(1).Paid));
     }
 
+    [Fact]
+    public void User_local_dates_are_taken_in_the_policy_time_zone()
+    {
+        var berlin = Given.Policy("\"timeZone\":\"UTC\"", "\"timeZone\":\"W. Europe Standard Time\"");
+        var window = EvaluationWindow.OnDate(berlin, AsOf);
+        var revenue = new RevenueAccumulator(berlin, window);
+        var justAfterStart = new System.DateTime(2023, 6, 30, 22, 30, 0, System.DateTimeKind.Utc);
+        var justBeforeStartEnds = new System.DateTime(2023, 6, 30, 21, 30, 0, System.DateTimeKind.Utc);
+
+        Assert.True(revenue.Add(new InvoiceRecord { State = InvoiceState.Paid, TotalAmount = 1m, CreatedOn = window.DateOf(justAfterStart) }));
+        Assert.False(revenue.Add(new InvoiceRecord { State = InvoiceState.Paid, TotalAmount = 2m, CreatedOn = window.DateOf(justBeforeStartEnds) }));
+        Assert.True(justAfterStart >= window.UserLocalFromUtc && justBeforeStartEnds < window.UserLocalFromUtc);
+    }
+
     [Theory]
     [InlineData("parent", "customer", true, "parent")]
     [InlineData(null, "customer", true, "customer")]
