@@ -30,9 +30,8 @@ public class ProcessHostTests
                 run => new Dictionary<string, object> { ["Regarding"] = run.Record, ["Subject"] = "Call " + run.Output<string>("size", "Name") },
                 when: run => run.Output<bool>("size", "IsBig")));
 
-    private IEnumerable<Entity> Tasks() => org.Store.TableFor("task").Count == 0
-        ? Enumerable.Empty<Entity>()
-        : org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("task") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("subject", "createdby") }).Entities;
+    private IEnumerable<Entity> Tasks() =>
+        org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("task") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("subject", "createdby") }).Entities;
 
     [Fact]
     public void A_background_process_runs_after_the_drain_passing_outputs_on_and_skipping_a_false_condition()
