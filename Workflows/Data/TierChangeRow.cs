@@ -1,0 +1,106 @@
+using System;
+using System.Linq;
+using CrmTiering.Core.Choices;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmTiering.Workflows.Data;
+
+/// <summary>
+/// One stored <c>ctier_tierchange</c> row, as RecordTierChange wrote it. The activities act on
+/// what the row says — never on the account's current state, which may have moved on since.
+/// </summary>
+public sealed class TierChangeRow
+{
+    public const string TableName = "ctier_tierchange";
+    public const string IdColumn = "ctier_tierchangeid";
+    public const string AccountColumn = "ctier_accountid";
+    public const string FromTierColumn = "ctier_fromtier";
+    public const string ToTierColumn = "ctier_totier";
+    public const string MovementColumn = "ctier_movement";
+    public const string SourceColumn = "ctier_source";
+    public const string ReasonColumn = "ctier_reason";
+    public const string EffectiveRevenueColumn = "ctier_effectiverevenue";
+    public const string CalculatedOnColumn = "ctier_calculatedon";
+    public const string FollowUpTaskColumn = "ctier_followuptaskid";
+
+    private TierChangeRow(Entity row, EntityReference account, TierMovement movement)
+    {
+        Id = row.Id;
+        Account = account;
+        Movement = movement;
+        FromTier = row.GetAttributeValue<OptionSetValue>(FromTierColumn)?.Value;
+        ToTier = row.GetAttributeValue<OptionSetValue>(ToTierColumn)?.Value;
+        var source = row.GetAttributeValue<OptionSetValue>(SourceColumn)?.Value;
+
+        // A row without a source was written by a plug-in before sources existed: treat it as Plugin.
+        Source = source is int value && Enum.IsDefined(typeof(MovementSource), value) ? (MovementSource)value : MovementSource.Plugin;
+        Reason = row.GetAttributeValue<string>(ReasonColumn) ?? string.Empty;
+        EffectiveRevenue = row.GetAttributeValue<Money>(EffectiveRevenueColumn)?.Value;
+        CurrencyCode = row.GetAttributeValue<EntityReference>("transactioncurrencyid")?.Name ?? string.Empty;
+        CalculatedOn = row.GetAttributeValue<DateTime?>(CalculatedOnColumn) ?? row.GetAttributeValue<DateTime?>("createdon");
+        FollowUpTask = row.GetAttributeValue<EntityReference>(FollowUpTaskColumn);
+    }
+
+    public Guid Id { get; }
+
+    public EntityReference Reference => new EntityReference(TableName, Id);
+
+    public EntityReference Account { get; }
+
+    public TierMovement Movement { get; }
+
+    public int? FromTier { get; }
+
+    public int? ToTier { get; }
+
+    public MovementSource Source { get; }
+
+    public string Reason { get; }
+
+    public decimal? EffectiveRevenue { get; }
+
+    public string CurrencyCode { get; }
+
+    /// <summary>The evaluation's as-of instant (UTC); the row's creation when the column is empty.</summary>
+    public DateTime? CalculatedOn { get; }
+
+    /// <summary>The follow-up task this row already links, if any.</summary>
+    public EntityReference? FollowUpTask { get; }
+
+    public bool IsSlip => Movement == TierMovement.Tier1Slip;
+
+    public bool IsSurge => Movement == TierMovement.Surge;
+
+    /// <summary>Reads the row through SYSTEM; a missing or incomplete row is a clear error.</summary>
+    public static TierChangeRow Load(IOrganizationService system, EntityReference? reference, string activityName)
+    {
+        if (reference is null || reference.Id == Guid.Empty)
+        {
+            throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeNotGiven, activityName));
+        }
+
+        // A query rather than Retrieve: a missing row is an expected case here, not a fault.
+        var query = new QueryExpression(TableName)
+        {
+            ColumnSet = new ColumnSet(
+                AccountColumn, FromTierColumn, ToTierColumn, MovementColumn, SourceColumn, ReasonColumn,
+                EffectiveRevenueColumn, "transactioncurrencyid", CalculatedOnColumn, "createdon", FollowUpTaskColumn),
+            TopCount = 1,
+        };
+        query.Criteria.AddCondition(IdColumn, ConditionOperator.Equal, reference.Id);
+        var row = system.RetrieveMultiple(query).Entities.FirstOrDefault()
+            ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeNotFound, reference.Id));
+
+        var account = row.GetAttributeValue<EntityReference>(AccountColumn)
+            ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeWithoutAccount, row.Id));
+        var movement = row.GetAttributeValue<OptionSetValue>(MovementColumn)?.Value
+            ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeWithoutMovement, row.Id));
+        if (!Enum.IsDefined(typeof(TierMovement), movement) || movement == (int)TierMovement.None)
+        {
+            throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.UnknownMovement, row.Id, movement));
+        }
+
+        return new TierChangeRow(row, account, (TierMovement)movement);
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Activities;
+using System.Linq;
+using System.ServiceModel;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Review;
+using CrmTiering.Core.Time;
+using CrmTiering.Workflows.Data;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using Microsoft.Xrm.Sdk.Workflow;
+
+namespace CrmTiering.Workflows;
+
+/// <summary>
+/// The quarterly review of one account: stamps <c>ctier_recalcrequestedon</c> and
+/// <c>ctier_lastreviewedon</c>, which makes the synchronous SYSTEM recalculation step run inside
+/// this update, then reports R17's flags from the tiers the account now stores.
+/// </summary>
+public sealed class ReviewAccountTier : WorkflowActivityBase
+{
+    /// <summary>0x80040217 ObjectDoesNotExist: the platform's fault for an update of a missing row.</summary>
+    public const int ObjectDoesNotExist = -2147220969;
+
+    [RequiredArgument]
+    [Input("Account")]
+    [ReferenceTarget("account")]
+    public InArgument<EntityReference> Account { get; set; } = new InArgument<EntityReference>();
+
+    [Output("Below peak")]
+    public OutArgument<bool> BelowPeak { get; set; } = new OutArgument<bool>();
+
+    [Output("Below onboarding tier")]
+    public OutArgument<bool> BelowOnboarding { get; set; } = new OutArgument<bool>();
+
+    [Output("Above onboarding tier")]
+    public OutArgument<bool> AboveOnboarding { get; set; } = new OutArgument<bool>();
+
+    [Output("Contact due")]
+    public OutArgument<bool> ContactDue { get; set; } = new OutArgument<bool>();
+
+    [Output("Tier")]
+    [AttributeTarget("account", "ctier_tier")]
+    public OutArgument<OptionSetValue> Tier { get; set; } = new OutArgument<OptionSetValue>();
+
+    protected override void ExecuteCore(LocalWorkflowContext context)
+    {
+        var activity = context.ActivityContext;
+        var account = Account.Get(activity);
+        if (account is null || account.Id == Guid.Empty)
+        {
+            throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotGiven, nameof(ReviewAccountTier)));
+        }
+
+        var requestedOn = DateTime.SpecifyKind(context.WorkflowContext.OperationCreatedOn, DateTimeKind.Utc);
+        Stamp(context, account.Id, requestedOn);
+
+        var system = context.SystemService;
+        var policy = TierPolicySource.Load(system, context.Trace);
+        var stored = system.Retrieve("account", account.Id, new ColumnSet("ctier_tier", "ctier_onboardingtier", "ctier_highesttier", "ctier_calculatedon"));
+        var state = new StoredTierState
+        {
+            Tier = stored.GetAttributeValue<OptionSetValue>("ctier_tier")?.Value,
+            OnboardingTier = stored.GetAttributeValue<OptionSetValue>("ctier_onboardingtier")?.Value,
+            HighestTier = stored.GetAttributeValue<OptionSetValue>("ctier_highesttier")?.Value,
+        };
+        var asOf = AsOfInstant.Resolve(requestedOn, stored.GetAttributeValue<DateTime?>("ctier_calculatedon"));
+        var lastContact = LastCompletedActivity(system, account.Id);
+        var flags = ReviewFlags.For(
+            policy, state, lastContact is DateTime last ? policy.TimeZone.DateOf(last) : null, policy.TimeZone.DateOf(asOf));
+
+        BelowPeak.Set(activity, flags.BelowPeak);
+        BelowOnboarding.Set(activity, flags.BelowOnboarding);
+        AboveOnboarding.Set(activity, flags.AboveOnboarding);
+        ContactDue.Set(activity, flags.ContactDue);
+        Tier.Set(activity, state.Tier is int tier ? new OptionSetValue(tier) : null!);
+        context.Trace($"Reviewed account {account.Id}: tier {state.Tier}, onboarding {state.OnboardingTier}, highest {state.HighestTier}, last contact {lastContact:o}; {flags}.");
+    }
+
+    /// <summary>
+    /// Written as the process's user: the two columns are inputs anyone who may edit the account
+    /// may set, and the recalculation they trigger runs as SYSTEM anyway.
+    /// </summary>
+    private static void Stamp(LocalWorkflowContext context, Guid accountId, DateTime requestedOn)
+    {
+        try
+        {
+            context.ProcessUserService.Update(new Entity("account", accountId)
+            {
+                ["ctier_recalcrequestedon"] = requestedOn,
+                ["ctier_lastreviewedon"] = requestedOn,
+            });
+        }
+        catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == ObjectDoesNotExist)
+        {
+            throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotFound, accountId), fault);
+        }
+    }
+
+    /// <summary>R17: the latest <c>actualend</c> of a completed activity regarding the account.</summary>
+    private static DateTime? LastCompletedActivity(IOrganizationService system, Guid accountId)
+    {
+        var query = new QueryExpression("activitypointer") { ColumnSet = new ColumnSet("actualend"), TopCount = 1 };
+        query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, accountId);
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 1);
+        query.Criteria.AddCondition("actualend", ConditionOperator.NotNull);
+        query.AddOrder("actualend", OrderType.Descending);
+        return system.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>("actualend");
+    }
+}

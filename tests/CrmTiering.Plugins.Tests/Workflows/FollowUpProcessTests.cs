@@ -1,0 +1,149 @@
+using System;
+using System.Linq;
+using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Workflows;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
+
+namespace CrmTiering.Plugins.Tests.Workflows;
+
+/// <summary>
+/// The follow-up process end to end on the emulator's workflow host: a tier-change row is created
+/// in the rep's operation, the background process runs later as its owner.
+/// </summary>
+public class FollowUpProcessTests
+{
+    private const int High = 2;
+
+    private readonly TieringOrganization org = new TieringOrganization();
+    private readonly TieringProcesses processes;
+
+    public FollowUpProcessTests() => processes = new TieringProcesses(org);
+
+    [Fact]
+    public void A_slip_creates_one_task_for_the_manager_as_the_process_owner()
+    {
+        var account = org.AddAccount("Contoso");
+
+        RecordChange(account, Tier1, Tier2, Tier1Slip);
+        processes.Pipeline.DrainAsyncQueue();
+
+        var task = Tasks().Single();
+        Assert.Equal("Tier 1 slip: Contoso moved from Tier 1 to Tier 2", task["subject"]);
+        Assert.Equal(High, ((OptionSetValue)task["prioritycode"]).Value);
+        Assert.Equal(AsOf.AddHours(24), (DateTime)task["scheduledend"]);
+        Assert.Equal(org.Manager, ((EntityReference)task["ownerid"]).Id);
+        Assert.Equal(org.ProcessOwner, ((EntityReference)task["createdby"]).Id);
+        Assert.Equal(org.ProcessOwner, processes.Host.Runs.Single().UserId);
+        Assert.Empty(processes.Pipeline.FailedJobs);
+    }
+
+    [Fact]
+    public void A_second_slip_while_the_task_is_open_updates_that_task()
+    {
+        var account = org.AddAccount("Contoso");
+        RecordChange(account, Tier1, Tier2, Tier1Slip);
+        processes.Pipeline.DrainAsyncQueue();
+
+        RecordChange(account, Tier1, Tier3, Tier1Slip, calculatedOn: AsOf.AddDays(2));
+        processes.Pipeline.DrainAsyncQueue();
+
+        var task = Tasks().Single();
+        Assert.Contains("moved from Tier 1 to Tier 3", (string)task["description"]);
+        Assert.Equal(AsOf.AddHours(24), (DateTime)task["scheduledend"]);
+    }
+
+    [Fact]
+    public void A_surge_creates_a_normal_priority_task()
+    {
+        RecordChange(org.AddAccount("Fabrikam"), Tier3, Tier1, Surge);
+        processes.Pipeline.DrainAsyncQueue();
+
+        Assert.Equal(1, ((OptionSetValue)Tasks().Single()["prioritycode"]).Value);
+    }
+
+    [Theory]
+    [InlineData(Initial, FromPlugin)]
+    [InlineData(Tier1Slip, FromBackfill)]
+    [InlineData(Surge, FromOverride)]
+    public void Initial_Backfill_and_Override_movements_skip_the_task_step(int movement, int source)
+    {
+        RecordChange(org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
+        processes.Pipeline.DrainAsyncQueue();
+
+        Assert.Empty(Tasks());
+        Assert.Equal(new[] { TieringProcesses.CreateTask }, processes.Host.Runs.Single().SkippedSteps);
+    }
+
+    [Fact]
+    public void A_disabled_owner_and_manager_of_a_team_less_account_fall_back_to_the_policy_owner()
+    {
+        var fallback = org.Organization.AddUser("Sales Desk");
+        org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"fallbackOwner\":\"" + fallback + "\"}");
+        var manager = org.Organization.AddUser("Gone Manager", disabled: true);
+        var rep = org.Organization.AddUser("Left Rep", managerId: manager, disabled: true);
+
+        RecordChange(org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
+        processes.Pipeline.DrainAsyncQueue();
+
+        Assert.Equal(fallback, ((EntityReference)Tasks().Single()["ownerid"]).Id);
+    }
+
+    [Fact]
+    public void Two_quick_opposite_moves_yield_exactly_the_two_recorded_movements_whatever_order_the_jobs_run_in()
+    {
+        var account = org.AddAccount("Contoso");
+        RecordChange(account, Tier1, Tier2, Tier1Slip);
+        RecordChange(account, Tier2, Tier1, Promotion, calculatedOn: AsOf.AddMinutes(5));
+        org.Organization.SystemService.Update(new Entity("account", account) { ["ctier_tier"] = new OptionSetValue(Tier1) });
+
+        processes.Pipeline.DrainAsyncQueue(DrainOrder.Reverse);
+
+        var movements = processes.Host.Runs.Select(r => r.Output<OptionSetValue>(TieringProcesses.Evaluate, "Movement")!.Value).OrderBy(m => m);
+        Assert.Equal(new[] { Promotion, Tier1Slip }, movements);
+        Assert.Single(Tasks());
+    }
+
+    [Fact]
+    public void A_row_deleted_before_the_job_runs_fails_with_a_clear_message_and_creates_nothing()
+    {
+        var row = RecordChange(org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip);
+        org.Organization.SystemService.Delete("ctier_tierchange", row);
+
+        processes.Pipeline.DrainAsyncQueue();
+
+        Assert.Equal(string.Format(WorkflowMessages.TierChangeNotFound, row), processes.Pipeline.FailedJobs.Single().Error);
+        Assert.Empty(Tasks());
+    }
+
+    [Fact]
+    public void The_quarterly_review_runs_on_demand_and_reports_the_flags()
+    {
+        var account = org.Organization.Seed(new Entity("account")
+        {
+            ["name"] = "Contoso",
+            ["ownerid"] = new EntityReference("systemuser", org.Rep),
+            ["ctier_tier"] = new OptionSetValue(Tier2),
+            ["ctier_onboardingtier"] = new OptionSetValue(Tier1),
+            ["ctier_highesttier"] = new OptionSetValue(Tier1),
+        });
+
+        processes.Host.RunOnDemand(processes.QuarterlyReview, new[] { new EntityReference("account", account) }, org.Manager);
+        processes.Pipeline.DrainAsyncQueue();
+
+        var run = processes.Host.Runs.Single();
+        Assert.True(run.Output<bool>(TieringProcesses.Review, "BelowPeak"));
+        Assert.True(run.Output<bool>(TieringProcesses.Review, "BelowOnboarding"));
+        Assert.NotNull(org.Organization.Peek("account", account)!.GetAttributeValue<DateTime?>("ctier_lastreviewedon"));
+    }
+
+    /// <summary>RecordTierChange's write, made in the rep's operation (the rep's change caused it).</summary>
+    private Guid RecordChange(Guid account, int? from, int to, int movement, int source = FromPlugin, DateTime? calculatedOn = null) =>
+        org.Organization.ServiceFor(org.Rep).Create(TierChange(account, from, to, movement, source, calculatedOn));
+
+    private Entity[] Tasks() => org.Organization.SystemService.RetrieveMultiple(new QueryExpression("task")
+    {
+        ColumnSet = new ColumnSet("subject", "description", "prioritycode", "scheduledend", "ownerid", "createdby"),
+    }).Entities.ToArray();
+}
