@@ -23,7 +23,7 @@ public sealed class ImageRegistration
 
     public ImageKind Kind { get; }
 
-    /// <summary>"Target" for Create/Update, "Id" for Delete.</summary>
+    /// <summary>"Target" for Update and Delete, "id" for a Create post-image (see <see cref="StepImageNames"/>).</summary>
     public string MessagePropertyName { get; }
 
     public IReadOnlyList<string> Columns { get; }

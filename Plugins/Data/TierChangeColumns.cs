@@ -1,0 +1,18 @@
+namespace CrmTiering.Plugins.Data;
+
+/// <summary>Logical names of the <c>ctier_tierchange</c> history table (R13).</summary>
+public static class TierChangeColumns
+{
+    public const string Table = "ctier_tierchange";
+    public const string Id = "ctier_tierchangeid";
+    public const string Name = "ctier_name";
+    public const string Account = "ctier_accountid";
+    public const string FromTier = "ctier_fromtier";
+    public const string ToTier = "ctier_totier";
+    public const string Movement = "ctier_movement";
+    public const string EffectiveRevenue = "ctier_effectiverevenue";
+    public const string Reason = "ctier_reason";
+    public const string Source = "ctier_source";
+    public const string CalculatedOn = "ctier_calculatedon";
+    public const string Currency = "transactioncurrencyid";
+}

@@ -1,0 +1,106 @@
+using System;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Time;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmTiering.Plugins.Data;
+
+/// <summary>
+/// An account as the evaluation sees it: its inputs (<see cref="AccountFacts"/>) and its stored
+/// tier columns (<see cref="StoredTierState"/>), mapped from the columns <see cref="AccountTierReader"/>
+/// reads. Revenue columns are read in base currency (<c>_base</c>) and rounded to cents, so they
+/// compare with Core's values whatever the account's own currency.
+/// </summary>
+public sealed class TieredAccount
+{
+    private TieredAccount(Guid id, AccountFacts facts, StoredTierState stored, decimal exchangeRate)
+    {
+        Id = id;
+        Facts = facts;
+        Stored = stored;
+        ExchangeRate = exchangeRate;
+    }
+
+    public Guid Id { get; }
+
+    public AccountFacts Facts { get; }
+
+    public StoredTierState Stored { get; }
+
+    /// <summary>Units of the account's currency per unit of base currency (1 when it has none yet).</summary>
+    public decimal ExchangeRate { get; }
+
+    /// <summary>Maps a row read with <see cref="AccountTierReader.Columns"/>; dates become calendar dates in the policy zone.</summary>
+    public static TieredAccount From(Entity account, PolicyTimeZone zone)
+    {
+        var facts = new AccountFacts
+        {
+            AccountId = account.Id.ToString("D"),
+            Name = account.GetAttributeValue<string>(AccountColumns.Name) ?? string.Empty,
+            CreatedOn = DateIn(zone, account, AccountColumns.CreatedOn),
+            OverriddenCreatedOn = DateIn(zone, account, AccountColumns.OverriddenCreatedOn),
+            ExpectedAnnualRevenue = Amount(account, AccountColumns.Base(AccountColumns.ExpectedAnnualRevenue)),
+            ValueFactors = new ValueFactorScores
+            {
+                Referrals = Factor(account, ValueFactor.Referrals),
+                Marketing = Factor(account, ValueFactor.Marketing),
+                Seo = Factor(account, ValueFactor.Seo),
+                Logo = Factor(account, ValueFactor.Logo),
+                Growth = Factor(account, ValueFactor.Growth),
+                StrategicFit = Factor(account, ValueFactor.StrategicFit),
+            },
+            EffortToManage = account.GetAttributeValue<int?>(AccountColumns.EffortToManage),
+            ClientRevenue = Amount(account, AccountColumns.ClientRevenueBase),
+            Override = new TierOverride
+            {
+                Tier = Option(account, AccountColumns.TierOverride),
+                // DateOnly column: the stored value is already the calendar date.
+                Until = account.GetAttributeValue<DateTime?>(AccountColumns.TierOverrideUntil)?.Date,
+                Reason = account.GetAttributeValue<string>(AccountColumns.TierOverrideReason),
+            },
+        };
+
+        var stored = new StoredTierState
+        {
+            Tier = Option(account, AccountColumns.Tier),
+            RevenueTier = Option(account, AccountColumns.RevenueTier),
+            PreviousTier = Option(account, AccountColumns.PreviousTier),
+            OnboardingTier = Option(account, AccountColumns.OnboardingTier),
+            HighestTier = Option(account, AccountColumns.HighestTier),
+            LastMovement = (TierMovement?)Option(account, AccountColumns.LastMovement),
+            TierChangedOn = DateIn(zone, account, AccountColumns.TierChangedOn),
+            RevenueTierChangedOn = DateIn(zone, account, AccountColumns.RevenueTierChangedOn),
+            EffectiveRevenue = Cents(account, AccountColumns.Base(AccountColumns.EffectiveRevenue)),
+            WonRevenue = Cents(account, AccountColumns.Base(AccountColumns.WonRevenue)),
+            PaidRevenue = Cents(account, AccountColumns.Base(AccountColumns.PaidRevenue)),
+            ValueScore = account.GetAttributeValue<decimal?>(AccountColumns.ValueScore),
+            ShareOfWallet = account.GetAttributeValue<decimal?>(AccountColumns.ShareOfWallet),
+            Quadrant = (Quadrant?)Option(account, AccountColumns.Quadrant),
+            BelowPeak = account.GetAttributeValue<bool?>(AccountColumns.BelowPeak) ?? false,
+            Reason = account.GetAttributeValue<string>(AccountColumns.Reason),
+            NextEvaluationOn = DateIn(zone, account, AccountColumns.NextEvaluationOn),
+            CalculationStatus = (CalculationStatus?)Option(account, AccountColumns.CalculationStatus),
+            CalculationError = account.GetAttributeValue<string>(AccountColumns.CalculationError),
+            CalculatedOn = Utc(account.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn)),
+        };
+
+        var rate = account.GetAttributeValue<decimal?>(AccountColumns.ExchangeRate);
+        return new TieredAccount(account.Id, facts, stored, rate is > 0m ? rate.Value : 1m);
+    }
+
+    private static int? Factor(Entity entity, ValueFactor factor) => entity.GetAttributeValue<int?>(ValueFactorNames.Column(factor));
+
+    private static int? Option(Entity entity, string column) => entity.GetAttributeValue<OptionSetValue>(column)?.Value;
+
+    private static decimal? Amount(Entity entity, string column) => entity.GetAttributeValue<Money>(column)?.Value;
+
+    private static decimal? Cents(Entity entity, string column) => Amount(entity, column) is { } value ? Rounding.ToCents(value) : null;
+
+    private static DateTime? DateIn(PolicyTimeZone zone, Entity entity, string column) =>
+        entity.GetAttributeValue<DateTime?>(column) is { } instant ? zone.DateOf(instant) : null;
+
+    private static DateTime? Utc(DateTime? instant) =>
+        instant is { } value ? (value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmTiering.Emulator;
+using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Plugins.Registration;
+
+namespace CrmTiering.Plugins.Tests.Support;
+
+/// <summary>
+/// Maps the product's typed step declarations (<see cref="StepRegistration"/>) onto the emulator's
+/// step model, so tests run exactly what the solution ships. Self-contained: the simulator reuses it.
+/// </summary>
+public static class EmulatorSteps
+{
+    /// <summary>Attaches a pipeline to the organisation and registers every given step.</summary>
+    public static EventPipeline Attach(EmulatedOrganization organization, IEnumerable<StepRegistration> registrations, PipelineOptions? options = null)
+    {
+        var pipeline = EventPipeline.Attach(organization, options);
+        pipeline.Register(registrations.Select(ToEmulator));
+        return pipeline;
+    }
+
+    public static PluginStep ToEmulator(StepRegistration registration) =>
+        new PluginStep(registration.Message, registration.PrimaryEntity, Stage(registration.Stage), Mode(registration.Mode), registration.PluginType)
+        {
+            Id = registration.Id,
+            Rank = registration.Rank,
+            FilteringAttributes = registration.FilteringAttributes.ToArray(),
+            Images = registration.Images.Select(image => new StepImage(image.Name, Timing(image.Kind), image.Columns.ToArray())).ToArray(),
+            RunAsSystem = registration.RunAsSystem,
+        };
+
+    private static StepStage Stage(PipelineStage stage) => stage switch
+    {
+        PipelineStage.PreValidation => StepStage.PreValidation,
+        PipelineStage.PreOperation => StepStage.PreOperation,
+        PipelineStage.PostOperation => StepStage.PostOperation,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "No emulator stage for this pipeline stage."),
+    };
+
+    private static ExecutionMode Mode(StepMode mode) => mode switch
+    {
+        StepMode.Synchronous => ExecutionMode.Synchronous,
+        StepMode.Asynchronous => ExecutionMode.Asynchronous,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "No emulator mode for this step mode."),
+    };
+
+    private static ImageTiming Timing(ImageKind kind) => kind switch
+    {
+        ImageKind.PreImage => ImageTiming.Pre,
+        ImageKind.PostImage => ImageTiming.Post,
+        ImageKind.Both => ImageTiming.Both,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No emulator image timing for this image kind."),
+    };
+}
