@@ -34,7 +34,8 @@ public sealed class AccountEntry
     /// <summary>
     /// The facts with the override read against <paramref name="policy"/>: a tier name (any case) or
     /// an option value. A number the policy lacks is passed on so Core ignores and traces it (R11);
-    /// a name the policy lacks is dropped here (returns <paramref name="unknownOverride"/> true).
+    /// a name the policy lacks is dropped here. Either way <paramref name="unknownOverride"/> is true,
+    /// so the run warns about both.
     /// </summary>
     public AccountFacts FactsFor(TierPolicy policy, out bool unknownOverride)
     {
@@ -42,6 +43,7 @@ public sealed class AccountEntry
         if (OverrideText.Length == 0) return Facts;
         if (int.TryParse(OverrideText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
+            unknownOverride = policy.FindTier(value) is null;
             return Facts with { Override = Facts.Override with { Tier = value } };
         }
         var tier = policy.FindTierByName(OverrideText);

@@ -66,7 +66,7 @@ public static class TierEvaluator
         var previousTier = policy.FindTier(previous.Tier);
         // A stored tier the policy lacks cannot be compared: the account starts afresh (Initial).
         var movement = MovementRules.Classify(policy, previousTier, tier);
-        var source = movement != TierMovement.None && CausedOnlyByOverride(policy, previous, previousTier, tierWithoutOverride, overrideOutcome)
+        var source = movement != TierMovement.None && CausedOnlyByOverride(policy, previous, previousTier, tierWithoutOverride, score, overrideOutcome)
             ? MovementSource.Override
             : request.Source;
 
@@ -239,9 +239,11 @@ public static class TierEvaluator
     /// <summary>
     /// R11: the tier without override is the same as at the previous evaluation, so only the
     /// override (set, changed, expired or removed) moved the tier. The previous tier without
-    /// override is rebuilt from the stored revenue tier and value score.
+    /// override is rebuilt from the stored revenue tier and value score. The stored score is
+    /// rounded (7.995 is stored as 8.00, yet did not bump): when it equals the current score
+    /// rounded, the factors are taken as unchanged and the current unrounded score is used.
     /// </summary>
-    private static bool CausedOnlyByOverride(TierPolicy policy, StoredTierState previous, TierDefinition? previousTier, TierDefinition tierWithoutOverride, OverrideOutcome outcome)
+    private static bool CausedOnlyByOverride(TierPolicy policy, StoredTierState previous, TierDefinition? previousTier, TierDefinition tierWithoutOverride, decimal? score, OverrideOutcome outcome)
     {
         var previousRevenueTier = policy.FindTier(previous.RevenueTier);
         if (previousTier is null || previousRevenueTier is null)
@@ -249,7 +251,8 @@ public static class TierEvaluator
             return false;
         }
 
-        var previousWithoutOverride = Bump(policy, previousRevenueTier, previous.ValueScore);
+        var previousScore = score is { } unrounded && previous.ValueScore == Rounding.ToCents(unrounded) ? score : previous.ValueScore;
+        var previousWithoutOverride = Bump(policy, previousRevenueTier, previousScore);
         var overrideInvolved = outcome == OverrideOutcome.Applied || previousTier.Position != previousWithoutOverride.Position;
         return overrideInvolved && previousWithoutOverride.Position == tierWithoutOverride.Position;
     }

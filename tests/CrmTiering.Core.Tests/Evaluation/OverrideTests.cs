@@ -104,4 +104,21 @@ public sealed class OverrideTests
         Assert.Equal(TierMovement.Tier1Slip, result.Movement);
         Assert.Equal(MovementSource.Review, result.Source);
     }
+
+    [Fact]
+    public void A_score_stored_rounded_up_to_bumpAt_does_not_make_a_revenue_surge_look_like_an_override()
+    {
+        // Weights 199 and 1: (199 × 8 + 7) / 200 = 7.995, stored as 8.00 but below bumpAt 8 — no bump before or now.
+        // Tier 3 → Tier 2 by revenue alone is a Surge from the caller, not an override movement.
+        var policy = Given.Policy("\"referrals\":1,\"marketing\":1", "\"referrals\":199,\"marketing\":1");
+        var account = Given.Account() with { ValueFactors = new ValueFactorScores { Referrals = 8, Marketing = 7 } };
+        var previous = Settled(Given.Tier3) with { ValueScore = 8.00m };
+
+        var result = TierEvaluator.Evaluate(Given.Request(policy, AsOf, Given.Won(150000m), previous, account) with { Source = MovementSource.Review });
+
+        Assert.Equal(7.995m, result.ValueScore);
+        Assert.Equal(Given.Tier2, result.State.Tier);
+        Assert.Equal(TierMovement.Surge, result.Movement);
+        Assert.Equal(MovementSource.Review, result.Source);
+    }
 }
