@@ -20,7 +20,17 @@ public static class RecalculationTag
     /// <summary>Seeding writes (ctier:seed) are recognised by ProtectComputedTierColumns; they carry no source.</summary>
     public const string Seed = "ctier:seed";
 
+    /// <summary>
+    /// The Backfill Custom API's final account write: its history rows are already written, so
+    /// RecordTierChange adds none. Under the recalculation prefix, so the protection step lets it pass.
+    /// </summary>
+    public const string HistoryWritten = Recalculation + ":HistoryWritten";
+
     private const string SourceSeparator = ":";
+
+    /// <summary>True when the operation's tag is <see cref="HistoryWritten"/>.</summary>
+    public static bool IsHistoryWritten(Microsoft.Xrm.Sdk.IExecutionContext context) =>
+        context.SharedVariables.TryGetValue(ParameterName, out var tag) && tag as string == HistoryWritten;
 
     public static string For(MovementSource source) =>
         source == MovementSource.Plugin ? Recalculation : Recalculation + SourceSeparator + source;

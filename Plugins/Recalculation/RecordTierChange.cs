@@ -41,6 +41,13 @@ public sealed class RecordTierChange : PluginBase
         var movement = (TierMovement?)after.GetAttributeValue<OptionSetValue>(AccountColumns.LastMovement)?.Value
             ?? (from is null ? TierMovement.Initial : TierMovement.None);
         var source = TierChangeSource.Of(execution);
+        if (RecalculationTag.IsHistoryWritten(execution))
+        {
+            // The Backfill Custom API wrote the replayed history itself before this final state.
+            context.Trace("The history of this change is already written (backfill); no row.");
+            return;
+        }
+
         var row = new Entity(TierChangeColumns.Table)
         {
             [TierChangeColumns.Name] = string.Format(CultureInfo.InvariantCulture, RowNameFormat, movement, execution.InitiatingUserId),
