@@ -21,6 +21,7 @@ public static class CliApplication
         root.Subcommands.Add(WhatIfCommand.Create(console));
         root.Subcommands.Add(CalibrateCommand.Create(console));
         root.Subcommands.Add(PolicyCommand.Create(console));
+        root.Subcommands.Add(SimulateCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)

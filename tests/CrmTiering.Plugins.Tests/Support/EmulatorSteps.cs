@@ -1,15 +1,19 @@
+extern alias plugins;
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
-using CrmTiering.Plugins.Registration;
+using plugins::CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Plugins.Tests.Support;
 
 /// <summary>
 /// Maps the product's typed step declarations (<see cref="StepRegistration"/>) onto the emulator's
 /// step model, so tests run exactly what the solution ships. Self-contained: the simulator reuses it.
+/// Compiled into both this test project and the Cli (linked), so the deployable is named through the
+/// <c>plugins</c> alias: the Cli also references Core.dll, whose types Plugins.dll carries too.
 /// </summary>
 public static class EmulatorSteps
 {
