@@ -2,6 +2,7 @@ using System;
 using System.Activities;
 using CrmTiering.Core.FollowUp;
 using CrmTiering.Core.Policy;
+using CrmTiering.Plugins.Data;
 using CrmTiering.Workflows.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -18,7 +19,7 @@ public sealed class CreateTierFollowUpTask : WorkflowActivityBase
 {
     [RequiredArgument]
     [Input("Tier change")]
-    [ReferenceTarget(TierChangeRow.TableName)]
+    [ReferenceTarget(TierChangeColumns.Table)]
     public InArgument<EntityReference> TierChange { get; set; } = new InArgument<EntityReference>();
 
     [Output("Follow-up task")]
@@ -30,7 +31,7 @@ public sealed class CreateTierFollowUpTask : WorkflowActivityBase
         var activity = context.ActivityContext;
         var system = context.SystemService;
         var row = TierChangeRow.Load(system, TierChange.Get(activity), nameof(CreateTierFollowUpTask));
-        var policy = TierPolicySource.Load(system, context.Trace);
+        var policy = TierPolicySource.Read(system);
         if (!FollowUpPlanner.NeedsTask(row.Movement, row.Source, policy))
         {
             context.Trace($"Tier change {row.Id} ({row.Movement}, source {row.Source}) needs no follow-up task.");

@@ -2,6 +2,7 @@ using System.Activities;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.FollowUp;
 using CrmTiering.Core.Policy;
+using CrmTiering.Plugins.Data;
 using CrmTiering.Workflows.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -17,19 +18,19 @@ public sealed class EvaluateTierMovement : WorkflowActivityBase
 {
     [RequiredArgument]
     [Input("Tier change")]
-    [ReferenceTarget(TierChangeRow.TableName)]
+    [ReferenceTarget(TierChangeColumns.Table)]
     public InArgument<EntityReference> TierChange { get; set; } = new InArgument<EntityReference>();
 
     [Output("Movement")]
-    [AttributeTarget(TierChangeRow.TableName, TierChangeRow.MovementColumn)]
+    [AttributeTarget(TierChangeColumns.Table, TierChangeColumns.Movement)]
     public OutArgument<OptionSetValue> Movement { get; set; } = new OutArgument<OptionSetValue>();
 
     [Output("From tier")]
-    [AttributeTarget(TierChangeRow.TableName, TierChangeRow.FromTierColumn)]
+    [AttributeTarget(TierChangeColumns.Table, TierChangeColumns.FromTier)]
     public OutArgument<OptionSetValue> FromTier { get; set; } = new OutArgument<OptionSetValue>();
 
     [Output("To tier")]
-    [AttributeTarget(TierChangeRow.TableName, TierChangeRow.ToTierColumn)]
+    [AttributeTarget(TierChangeColumns.Table, TierChangeColumns.ToTier)]
     public OutArgument<OptionSetValue> ToTier { get; set; } = new OutArgument<OptionSetValue>();
 
     [Output("Is Tier 1 slip")]
@@ -50,7 +51,7 @@ public sealed class EvaluateTierMovement : WorkflowActivityBase
         var row = TierChangeRow.Load(context.SystemService, TierChange.Get(activity), nameof(EvaluateTierMovement));
 
         // Core consults the policy only for an override movement: read it only then.
-        var policy = row.Source == MovementSource.Override ? TierPolicySource.Load(context.SystemService, context.Trace) : TierPolicy.Default;
+        var policy = row.Source == MovementSource.Override ? TierPolicySource.Read(context.SystemService) : TierPolicy.Default;
         var needsTask = FollowUpPlanner.NeedsTask(row.Movement, row.Source, policy);
 
         Movement.Set(activity, new OptionSetValue((int)row.Movement));

@@ -5,6 +5,7 @@ using System.ServiceModel;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Review;
 using CrmTiering.Core.Time;
+using CrmTiering.Plugins.Data;
 using CrmTiering.Workflows.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -19,12 +20,9 @@ namespace CrmTiering.Workflows;
 /// </summary>
 public sealed class ReviewAccountTier : WorkflowActivityBase
 {
-    /// <summary>0x80040217 ObjectDoesNotExist: the platform's fault for an update of a missing row.</summary>
-    public const int ObjectDoesNotExist = -2147220969;
-
     [RequiredArgument]
     [Input("Account")]
-    [ReferenceTarget("account")]
+    [ReferenceTarget(AccountColumns.Table)]
     public InArgument<EntityReference> Account { get; set; } = new InArgument<EntityReference>();
 
     [Output("Below peak")]
@@ -40,7 +38,7 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
     public OutArgument<bool> ContactDue { get; set; } = new OutArgument<bool>();
 
     [Output("Tier")]
-    [AttributeTarget("account", "ctier_tier")]
+    [AttributeTarget(AccountColumns.Table, AccountColumns.Tier)]
     public OutArgument<OptionSetValue> Tier { get; set; } = new OutArgument<OptionSetValue>();
 
     protected override void ExecuteCore(LocalWorkflowContext context)
@@ -56,15 +54,16 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
         Stamp(context, account.Id, requestedOn);
 
         var system = context.SystemService;
-        var policy = TierPolicySource.Load(system, context.Trace);
-        var stored = system.Retrieve("account", account.Id, new ColumnSet("ctier_tier", "ctier_onboardingtier", "ctier_highesttier", "ctier_calculatedon"));
+        var policy = TierPolicySource.Read(system);
+        var stored = system.Retrieve(
+            AccountColumns.Table, account.Id, new ColumnSet(AccountColumns.Tier, AccountColumns.OnboardingTier, AccountColumns.HighestTier, AccountColumns.CalculatedOn));
         var state = new StoredTierState
         {
-            Tier = stored.GetAttributeValue<OptionSetValue>("ctier_tier")?.Value,
-            OnboardingTier = stored.GetAttributeValue<OptionSetValue>("ctier_onboardingtier")?.Value,
-            HighestTier = stored.GetAttributeValue<OptionSetValue>("ctier_highesttier")?.Value,
+            Tier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.Tier)?.Value,
+            OnboardingTier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.OnboardingTier)?.Value,
+            HighestTier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.HighestTier)?.Value,
         };
-        var asOf = AsOfInstant.Resolve(requestedOn, stored.GetAttributeValue<DateTime?>("ctier_calculatedon"));
+        var asOf = AsOfInstant.Resolve(requestedOn, stored.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn));
         var lastContact = LastCompletedActivity(system, account.Id);
         var flags = ReviewFlags.For(
             policy, state, lastContact is DateTime last ? policy.TimeZone.DateOf(last) : null, policy.TimeZone.DateOf(asOf));
@@ -85,13 +84,13 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
     {
         try
         {
-            context.ProcessUserService.Update(new Entity("account", accountId)
+            context.ProcessUserService.Update(new Entity(AccountColumns.Table, accountId)
             {
-                ["ctier_recalcrequestedon"] = requestedOn,
-                ["ctier_lastreviewedon"] = requestedOn,
+                [AccountColumns.RecalculationRequestedOn] = requestedOn,
+                [AccountColumns.LastReviewedOn] = requestedOn,
             });
         }
-        catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == ObjectDoesNotExist)
+        catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == PlatformErrorCodes.ObjectDoesNotExist)
         {
             throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotFound, accountId), fault);
         }

@@ -1,3 +1,5 @@
+using CrmTiering.Plugins.Data;
+
 namespace CrmTiering.Workflows;
 
 /// <summary>
@@ -22,8 +24,8 @@ public static class WorkflowMessages
 
     public const string AccountNotFound = "The account {0} does not exist (it may have been deleted); nothing was done.";
 
-    /// <summary>{0} = every problem Core found, joined.</summary>
-    public const string PolicyInvalid = "The tier policy (environment variable ctier_TierPolicy) is invalid: {0}";
+    /// <summary>{0} = every problem Core found, one per line. The shared policy reader's message.</summary>
+    public const string PolicyInvalid = TierPolicySource.InvalidPolicyMessage;
 
     public const string FallbackOwnerNotAUser =
         "The tier policy's fallbackOwner '{0}' is not a user id (a GUID); set it to the id of an enabled user, or to null.";

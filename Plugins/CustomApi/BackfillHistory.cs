@@ -42,7 +42,7 @@ public static class BackfillHistory
 
             var row = new Entity(TierChangeColumns.Table)
             {
-                [TierChangeColumns.Name] = string.Format(CultureInfo.InvariantCulture, RecordTierChange.RowNameFormat, entry.Movement, initiatingUserId),
+                [TierChangeColumns.Name] = TierChangeName.For(entry.FromTier, entry.ToTier, entry.Movement),
                 [TierChangeColumns.Account] = new EntityReference(AccountColumns.Table, account.Id),
                 [TierChangeColumns.FromTier] = entry.FromTier is { } from ? new OptionSetValue(from) : null,
                 [TierChangeColumns.ToTier] = new OptionSetValue(entry.ToTier),
@@ -53,6 +53,11 @@ public static class BackfillHistory
                 [TierChangeColumns.Source] = new OptionSetValue((int)MovementSource.Backfill),
                 [TierChangeColumns.CalculatedOn] = entry.CalculatedOn,
             };
+            if (RecordTierChange.InitiatedBy(initiatingUserId) is { } caller)
+            {
+                row[TierChangeColumns.InitiatedBy] = caller;
+            }
+
             if (currency is not null)
             {
                 row[TierChangeColumns.Currency] = new EntityReference(currency.LogicalName, currency.Id);

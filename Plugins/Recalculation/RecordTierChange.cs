@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Protection;
 using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -11,13 +12,11 @@ namespace CrmTiering.Plugins.Recalculation;
 /// Writes the <c>ctier_tierchange</c> row (R13) when an account's tier changes, inside the
 /// account's own transaction: from = the pre-image tier, to and movement (ctier_lastmovement),
 /// effective revenue, reason and calculated-on from the post-image, source from
-/// <see cref="TierChangeSource"/>. One call (a Create as SYSTEM); the caller is traced and named in the row.
+/// <see cref="TierChangeSource"/>. One call (a Create as SYSTEM); the caller is traced and kept in
+/// the row's <c>ctier_initiatedby</c>.
 /// </summary>
 public sealed class RecordTierChange : PluginBase
 {
-    /// <summary>{0} = movement, {1} = the user who started the operation.</summary>
-    public const string RowNameFormat = "{0}, initiated by user {1}";
-
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;
@@ -50,7 +49,7 @@ public sealed class RecordTierChange : PluginBase
 
         var row = new Entity(TierChangeColumns.Table)
         {
-            [TierChangeColumns.Name] = string.Format(CultureInfo.InvariantCulture, RowNameFormat, movement, execution.InitiatingUserId),
+            [TierChangeColumns.Name] = TierChangeName.For(from, to.Value, movement),
             [TierChangeColumns.Account] = new EntityReference(AccountColumns.Table, execution.PrimaryEntityId),
             [TierChangeColumns.FromTier] = from is { } fromValue ? new OptionSetValue(fromValue) : null,
             [TierChangeColumns.ToTier] = new OptionSetValue(to.Value),
@@ -60,6 +59,11 @@ public sealed class RecordTierChange : PluginBase
             [TierChangeColumns.Source] = new OptionSetValue((int)source),
             [TierChangeColumns.CalculatedOn] = after.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn) ?? execution.OperationCreatedOn,
         };
+        if (InitiatedBy(execution.InitiatingUserId) is { } caller)
+        {
+            row[TierChangeColumns.InitiatedBy] = caller;
+        }
+
         if (after.GetAttributeValue<EntityReference>(AccountColumns.Currency) is { } currency)
         {
             // The row's amount is in the account's currency, like the post-image value it copies.
@@ -69,4 +73,12 @@ public sealed class RecordTierChange : PluginBase
         var id = context.SystemService.Create(row);
         context.Trace($"Tier-change row {id}: {from?.ToString(CultureInfo.InvariantCulture) ?? "none"} → {to}, {movement}, source {source}, caller {execution.InitiatingUserId}.");
     }
+
+    /// <summary>
+    /// The user whose action caused the change (InitiatingUserId: writing through the SYSTEM service,
+    /// also from an asynchronous recalculation, does not replace it), so the row names the rep who won
+    /// the deal rather than SYSTEM.
+    /// </summary>
+    public static EntityReference? InitiatedBy(Guid initiatingUserId) =>
+        initiatingUserId == Guid.Empty ? null : new EntityReference(SystemUser.Table, initiatingUserId);
 }

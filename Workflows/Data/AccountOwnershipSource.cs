@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmTiering.Core.FollowUp;
+using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -28,8 +29,8 @@ public sealed class AccountOwnershipSource
 
     public static AccountOwnershipSource Read(IOrganizationService system, Guid accountId)
     {
-        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name", "ownerid"), TopCount = 1 };
-        query.Criteria.AddCondition("accountid", ConditionOperator.Equal, accountId);
+        var query = new QueryExpression(AccountColumns.Table) { ColumnSet = new ColumnSet(AccountColumns.Name, AccountColumns.Owner), TopCount = 1 };
+        query.Criteria.AddCondition(AccountColumns.Id, ConditionOperator.Equal, accountId);
         var owner = query.AddLink("systemuser", "owninguser", "systemuserid", JoinOperator.LeftOuter);
         owner.EntityAlias = OwnerAlias;
         owner.Columns = new ColumnSet("isdisabled", "parentsystemuserid");
@@ -40,7 +41,7 @@ public sealed class AccountOwnershipSource
         var account = system.RetrieveMultiple(query).Entities.FirstOrDefault()
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotFound, accountId));
 
-        var ownerId = account.GetAttributeValue<EntityReference>("ownerid");
+        var ownerId = account.GetAttributeValue<EntityReference>(AccountColumns.Owner);
         var isTeam = ownerId?.LogicalName == "team";
         var managerId = Aliased<EntityReference>(account, OwnerAlias, "parentsystemuserid");
         var ownership = new AccountOwnership
@@ -51,7 +52,7 @@ public sealed class AccountOwnershipSource
             ManagerEnabled = managerId is not null && !Aliased<bool>(account, ManagerAlias, "isdisabled"),
             OwningTeamId = isTeam ? ownerId!.Id.ToString() : null,
         };
-        return new AccountOwnershipSource(account.GetAttributeValue<string>("name") ?? string.Empty, ownership);
+        return new AccountOwnershipSource(account.GetAttributeValue<string>(AccountColumns.Name) ?? string.Empty, ownership);
     }
 
     private static T? Aliased<T>(Entity row, string alias, string column) =>

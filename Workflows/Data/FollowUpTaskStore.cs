@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.FollowUp;
+using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -28,10 +29,10 @@ public static class FollowUpTaskStore
         };
         query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
         query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, accountId);
-        var change = query.AddLink(TierChangeRow.TableName, "activityid", TierChangeRow.FollowUpTaskColumn, JoinOperator.Inner);
+        var change = query.AddLink(TierChangeColumns.Table, "activityid", TierChangeColumns.FollowUpTask, JoinOperator.Inner);
         change.EntityAlias = LinkAlias;
-        change.LinkCriteria.AddCondition(TierChangeRow.AccountColumn, ConditionOperator.Equal, accountId);
-        change.LinkCriteria.AddCondition(TierChangeRow.MovementColumn, ConditionOperator.Equal, (int)kind);
+        change.LinkCriteria.AddCondition(TierChangeColumns.Account, ConditionOperator.Equal, accountId);
+        change.LinkCriteria.AddCondition(TierChangeColumns.Movement, ConditionOperator.Equal, (int)kind);
         query.AddOrder("createdon", OrderType.Ascending);
 
         var task = system.RetrieveMultiple(query).Entities.FirstOrDefault();
@@ -77,5 +78,5 @@ public static class FollowUpTaskStore
 
     /// <summary>Links the tier-change row to its task (SYSTEM: history rows are tier data).</summary>
     public static void Link(IOrganizationService system, Guid tierChangeId, EntityReference task) =>
-        system.Update(new Entity(TierChangeRow.TableName, tierChangeId) { [TierChangeRow.FollowUpTaskColumn] = task });
+        system.Update(new Entity(TierChangeColumns.Table, tierChangeId) { [TierChangeColumns.FollowUpTask] = task });
 }

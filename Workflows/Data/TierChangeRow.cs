@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmTiering.Core.Choices;
+using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -12,39 +13,27 @@ namespace CrmTiering.Workflows.Data;
 /// </summary>
 public sealed class TierChangeRow
 {
-    public const string TableName = "ctier_tierchange";
-    public const string IdColumn = "ctier_tierchangeid";
-    public const string AccountColumn = "ctier_accountid";
-    public const string FromTierColumn = "ctier_fromtier";
-    public const string ToTierColumn = "ctier_totier";
-    public const string MovementColumn = "ctier_movement";
-    public const string SourceColumn = "ctier_source";
-    public const string ReasonColumn = "ctier_reason";
-    public const string EffectiveRevenueColumn = "ctier_effectiverevenue";
-    public const string CalculatedOnColumn = "ctier_calculatedon";
-    public const string FollowUpTaskColumn = "ctier_followuptaskid";
-
     private TierChangeRow(Entity row, EntityReference account, TierMovement movement)
     {
         Id = row.Id;
         Account = account;
         Movement = movement;
-        FromTier = row.GetAttributeValue<OptionSetValue>(FromTierColumn)?.Value;
-        ToTier = row.GetAttributeValue<OptionSetValue>(ToTierColumn)?.Value;
-        var source = row.GetAttributeValue<OptionSetValue>(SourceColumn)?.Value;
+        FromTier = row.GetAttributeValue<OptionSetValue>(TierChangeColumns.FromTier)?.Value;
+        ToTier = row.GetAttributeValue<OptionSetValue>(TierChangeColumns.ToTier)?.Value;
+        var source = row.GetAttributeValue<OptionSetValue>(TierChangeColumns.Source)?.Value;
 
         // A row without a source was written by a plug-in before sources existed: treat it as Plugin.
         Source = source is int value && Enum.IsDefined(typeof(MovementSource), value) ? (MovementSource)value : MovementSource.Plugin;
-        Reason = row.GetAttributeValue<string>(ReasonColumn) ?? string.Empty;
-        EffectiveRevenue = row.GetAttributeValue<Money>(EffectiveRevenueColumn)?.Value;
-        CurrencyCode = row.GetAttributeValue<EntityReference>("transactioncurrencyid")?.Name ?? string.Empty;
-        CalculatedOn = row.GetAttributeValue<DateTime?>(CalculatedOnColumn) ?? row.GetAttributeValue<DateTime?>("createdon");
-        FollowUpTask = row.GetAttributeValue<EntityReference>(FollowUpTaskColumn);
+        Reason = row.GetAttributeValue<string>(TierChangeColumns.Reason) ?? string.Empty;
+        EffectiveRevenue = row.GetAttributeValue<Money>(TierChangeColumns.EffectiveRevenue)?.Value;
+        CurrencyCode = row.GetAttributeValue<EntityReference>(TierChangeColumns.Currency)?.Name ?? string.Empty;
+        CalculatedOn = row.GetAttributeValue<DateTime?>(TierChangeColumns.CalculatedOn) ?? row.GetAttributeValue<DateTime?>(TierChangeColumns.CreatedOn);
+        FollowUpTask = row.GetAttributeValue<EntityReference>(TierChangeColumns.FollowUpTask);
     }
 
     public Guid Id { get; }
 
-    public EntityReference Reference => new EntityReference(TableName, Id);
+    public EntityReference Reference => new EntityReference(TierChangeColumns.Table, Id);
 
     public EntityReference Account { get; }
 
@@ -81,20 +70,20 @@ public sealed class TierChangeRow
         }
 
         // A query rather than Retrieve: a missing row is an expected case here, not a fault.
-        var query = new QueryExpression(TableName)
+        var query = new QueryExpression(TierChangeColumns.Table)
         {
             ColumnSet = new ColumnSet(
-                AccountColumn, FromTierColumn, ToTierColumn, MovementColumn, SourceColumn, ReasonColumn,
-                EffectiveRevenueColumn, "transactioncurrencyid", CalculatedOnColumn, "createdon", FollowUpTaskColumn),
+                TierChangeColumns.Account, TierChangeColumns.FromTier, TierChangeColumns.ToTier, TierChangeColumns.Movement, TierChangeColumns.Source, TierChangeColumns.Reason,
+                TierChangeColumns.EffectiveRevenue, TierChangeColumns.Currency, TierChangeColumns.CalculatedOn, TierChangeColumns.CreatedOn, TierChangeColumns.FollowUpTask),
             TopCount = 1,
         };
-        query.Criteria.AddCondition(IdColumn, ConditionOperator.Equal, reference.Id);
+        query.Criteria.AddCondition(TierChangeColumns.Id, ConditionOperator.Equal, reference.Id);
         var row = system.RetrieveMultiple(query).Entities.FirstOrDefault()
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeNotFound, reference.Id));
 
-        var account = row.GetAttributeValue<EntityReference>(AccountColumn)
+        var account = row.GetAttributeValue<EntityReference>(TierChangeColumns.Account)
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeWithoutAccount, row.Id));
-        var movement = row.GetAttributeValue<OptionSetValue>(MovementColumn)?.Value
+        var movement = row.GetAttributeValue<OptionSetValue>(TierChangeColumns.Movement)?.Value
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeWithoutMovement, row.Id));
         if (!Enum.IsDefined(typeof(TierMovement), movement) || movement == (int)TierMovement.None)
         {

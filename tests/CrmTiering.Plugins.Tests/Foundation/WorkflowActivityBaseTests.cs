@@ -1,7 +1,9 @@
+extern alias workflows;
+
 using System;
 using System.Activities;
 using System.Collections.Generic;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 

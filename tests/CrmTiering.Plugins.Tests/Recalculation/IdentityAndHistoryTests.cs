@@ -49,7 +49,10 @@ public sealed class IdentityAndHistoryTests
         Assert.All(org.CallsBy(TieringOrganization.RecalculationOrigin, mark), c => Assert.True(c.IsSystem));
         Assert.All(org.CallsBy(TieringOrganization.HistoryOrigin, mark), c => Assert.True(c.IsSystem));
         var row = org.History(account).Last();
-        Assert.Contains(rep.ToString(), row.GetAttributeValue<string>(TierChangeColumns.Name), StringComparison.Ordinal);
+        var initiatedBy = row.GetAttributeValue<EntityReference>(TierChangeColumns.InitiatedBy);
+        Assert.Equal(("systemuser", rep), (initiatedBy.LogicalName, initiatedBy.Id));
+        var promotion = org.History(account).Single(r => r.GetAttributeValue<OptionSetValue>(TierChangeColumns.Movement)?.Value == (int)TierMovement.Promotion);
+        Assert.Equal("Tier 2 → Tier 1 (Promotion)", promotion.GetAttributeValue<string>(TierChangeColumns.Name));
         Assert.Contains(org.Pipeline.Traces, t => t.Text.Contains($"caller {rep}", StringComparison.Ordinal));
     }
 

@@ -162,7 +162,8 @@ public sealed class TieringOrganization
             {
                 ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(
                     TierChangeColumns.FromTier, TierChangeColumns.ToTier, TierChangeColumns.Movement, TierChangeColumns.Source,
-                    TierChangeColumns.EffectiveRevenue, TierChangeColumns.CalculatedOn, TierChangeColumns.Reason, TierChangeColumns.Name, "createdon"),
+                    TierChangeColumns.EffectiveRevenue, TierChangeColumns.CalculatedOn, TierChangeColumns.Reason, TierChangeColumns.Name,
+                    TierChangeColumns.InitiatedBy, "createdon"),
                 Criteria = { Conditions = { new Microsoft.Xrm.Sdk.Query.ConditionExpression(TierChangeColumns.Account, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, account) } },
                 Orders = { new Microsoft.Xrm.Sdk.Query.OrderExpression("createdon", Microsoft.Xrm.Sdk.Query.OrderType.Ascending) },
             })

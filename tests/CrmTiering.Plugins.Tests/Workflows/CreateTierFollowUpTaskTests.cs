@@ -1,7 +1,9 @@
+extern alias workflows;
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 

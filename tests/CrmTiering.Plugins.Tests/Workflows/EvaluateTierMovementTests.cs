@@ -1,5 +1,7 @@
+extern alias workflows;
+
 using System;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 

@@ -1,7 +1,9 @@
+extern alias workflows;
+
 using System;
 using System.Linq;
 using CrmTiering.Emulator.Pipeline;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;

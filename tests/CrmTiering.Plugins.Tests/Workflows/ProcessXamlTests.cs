@@ -1,3 +1,5 @@
+extern alias workflows;
+
 using System;
 using System.Activities;
 using System.Collections.Generic;
@@ -7,7 +9,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CrmTiering.Plugins.Tests.Foundation;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Workflows;

@@ -1,6 +1,8 @@
+extern alias workflows;
+
 using System;
 using System.Collections.Generic;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 

@@ -1,8 +1,10 @@
+extern alias workflows;
+
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
-using CrmTiering.Workflows;
+using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Workflows;

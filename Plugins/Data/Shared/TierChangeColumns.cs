@@ -15,4 +15,12 @@ public static class TierChangeColumns
     public const string Source = "ctier_source";
     public const string CalculatedOn = "ctier_calculatedon";
     public const string Currency = "transactioncurrencyid";
+
+    /// <summary>The user whose operation caused the change (lookup to systemuser); writes run as SYSTEM.</summary>
+    public const string InitiatedBy = "ctier_initiatedby";
+
+    /// <summary>The follow-up task the workflow activity links (lookup to task).</summary>
+    public const string FollowUpTask = "ctier_followuptaskid";
+
+    public const string CreatedOn = "createdon";
 }

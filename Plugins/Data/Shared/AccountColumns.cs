@@ -6,6 +6,7 @@ public static class AccountColumns
     public const string Table = "account";
     public const string Id = "accountid";
     public const string Name = "name";
+    public const string Owner = "ownerid";
     public const string CreatedOn = "createdon";
     public const string OverriddenCreatedOn = "overriddencreatedon";
     public const string ClientRevenue = "revenue";
