@@ -5,7 +5,7 @@ using System.Collections.Generic;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
-using CrmTiering.Plugins.Tests.Support;
+using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmTiering.Plugins.CustomApi;
 using plugins::CrmTiering.Plugins.Data;
@@ -44,7 +44,7 @@ public sealed class SimulatedOrganization
         });
         People = new SalesOrganization(Organization, random);
         Host = new ProcessHost(Pipeline);
-        Processes = new TieringProcesses(Host, People.Admin);
+        Processes = new SolutionProcesses(Host, People.Admin);
         Currencies = new[]
         {
             new TradingCurrency(Organization.BaseCurrencyId, Organization.Options.BaseCurrencyCode, 1m),
@@ -61,7 +61,7 @@ public sealed class SimulatedOrganization
 
     public ProcessHost Host { get; }
 
-    public TieringProcesses Processes { get; }
+    public SolutionProcesses Processes { get; }
 
     public SalesOrganization People { get; }
 

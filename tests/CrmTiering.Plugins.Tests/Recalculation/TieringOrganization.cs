@@ -9,7 +9,7 @@ using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
-using CrmTiering.Plugins.Tests.Support;
+using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmTiering.Core.Policy;
 

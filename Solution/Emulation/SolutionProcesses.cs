@@ -5,20 +5,24 @@ using System.Collections.Generic;
 using CrmTiering.Emulator.Workflows;
 using workflows::CrmTiering.Workflows;
 
-namespace CrmTiering.Cli.Simulate;
+namespace CrmTiering.Solution.Emulation;
 
 /// <summary>
 /// The solution's two processes (Solution/src/Workflows) on the emulator's workflow host, with the
-/// trigger, scope, steps and condition of their XAML: the background "Tier follow-up" on Create of a
-/// tier-change row, and the on-demand "Quarterly tier review" an admin runs over the accounts.
+/// trigger, scope, steps and condition of their XAML (ProcessXamlTests pins the XAML side): the
+/// background "Tier follow-up" on Create of a tier-change row, and the on-demand "Quarterly tier
+/// review". Compiled by source into the plugin tests and the Cli, like <see cref="EmulatorSteps"/>.
 /// </summary>
-public sealed class TieringProcesses
+public sealed class SolutionProcesses
 {
-    private const string EvaluateStep = "CustomActivityStep1";
-    private const string CreateTaskStep = "CustomActivityStep4";
-    private const string ReviewStep = "CustomActivityStep1";
+    /// <summary>Step names as in the XAML, so a run's outputs are read by the same keys.</summary>
+    public const string EvaluateStep = "CustomActivityStep1";
+    public const string CreateTaskStep = "CustomActivityStep4";
+    public const string ReviewStep = "CustomActivityStep1";
 
-    public TieringProcesses(ProcessHost host, Guid ownerId)
+    /// <param name="host">The emulator's workflow host.</param>
+    /// <param name="ownerId">The processes' owner: background workflows run as their owner.</param>
+    public SolutionProcesses(ProcessHost host, Guid ownerId)
     {
         FollowUp = host.Register(new WorkflowProcess("Tier follow-up", "ctier_tierchange", ownerId)
             {

@@ -7,13 +7,13 @@ using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
 using plugins::CrmTiering.Plugins.Registration;
 
-namespace CrmTiering.Plugins.Tests.Support;
+namespace CrmTiering.Solution.Emulation;
 
 /// <summary>
 /// Maps the product's typed step declarations (<see cref="StepRegistration"/>) onto the emulator's
-/// step model, so tests run exactly what the solution ships. Self-contained: the simulator reuses it.
-/// Compiled into both this test project and the Cli (linked), so the deployable is named through the
-/// <c>plugins</c> alias: the Cli also references Core.dll, whose types Plugins.dll carries too.
+/// step model, so tests and the simulator run exactly what the solution ships. Compiled by source
+/// into the plugin tests and the Cli (not a project of its own: each consumer already references the
+/// deployables under the <c>plugins</c> alias, since Plugins.dll carries Core's types too).
 /// </summary>
 public static class EmulatorSteps
 {
