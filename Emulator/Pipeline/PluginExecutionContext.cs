@@ -1,4 +1,3 @@
-using System;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Emulator.Pipeline;
@@ -8,60 +7,14 @@ namespace CrmTiering.Emulator.Pipeline;
 /// plugin directly. Collections are live: a PreOperation step that changes the Target changes
 /// what is saved, and OutputParameters become the response's Results.
 /// </summary>
-public sealed class PluginExecutionContext : IPluginExecutionContext
+public sealed class PluginExecutionContext : ExecutionContextBase, IPluginExecutionContext
 {
-    /// <summary>IsolationMode: 2 = sandbox, where every online plugin runs.</summary>
-    public const int SandboxIsolation = 2;
-
-    public int Mode { get; set; }
-
-    public int IsolationMode { get; set; } = SandboxIsolation;
-
-    public int Depth { get; set; } = 1;
-
-    public string MessageName { get; set; } = string.Empty;
-
-    public string PrimaryEntityName { get; set; } = PluginStep.AnyEntity;
-
-    public Guid? RequestId { get; set; }
-
-    public string SecondaryEntityName { get; set; } = PluginStep.AnyEntity;
-
-    public ParameterCollection InputParameters { get; set; } = new();
-
-    public ParameterCollection OutputParameters { get; set; } = new();
-
-    public ParameterCollection SharedVariables { get; set; } = new();
-
-    public Guid UserId { get; set; }
-
-    public Guid InitiatingUserId { get; set; }
-
-    public Guid BusinessUnitId { get; set; }
-
-    public Guid OrganizationId { get; set; }
-
-    public string OrganizationName { get; set; } = string.Empty;
-
-    public Guid PrimaryEntityId { get; set; }
-
-    public EntityImageCollection PreEntityImages { get; set; } = new();
-
-    public EntityImageCollection PostEntityImages { get; set; } = new();
-
-    public EntityReference? OwningExtension { get; set; }
-
-    public Guid CorrelationId { get; set; }
-
-    public bool IsExecutingOffline => false;
-
-    public bool IsOfflinePlayback => false;
+    public PluginExecutionContext()
+        : base(ExecutionMode.Synchronous, PluginStep.AnyEntity)
+    {
+    }
 
     public bool IsInTransaction { get; set; }
-
-    public Guid OperationId { get; set; }
-
-    public DateTime OperationCreatedOn { get; set; }
 
     public int Stage { get; set; }
 

@@ -47,10 +47,7 @@ internal static class FetchXmlReader
             ReadFetchAttribute(spec, attribute);
         }
 
-        if (spec.Top is not null && (spec.PageNumber > 0 || spec.PageSize > 0))
-        {
-            throw PlatformFault.InvalidArgument(PlatformMessages.TopCountWithPaging);
-        }
+        QueryReaders.RejectTopWithPaging(spec.Top, spec.PageNumber, spec.PageSize);
 
         ReadSource(entity, spec.Root, spec, new LinkAliases());
         return spec;

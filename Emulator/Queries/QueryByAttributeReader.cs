@@ -1,4 +1,3 @@
-using System.Linq;
 using CrmTiering.Emulator.Faults;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -15,11 +14,7 @@ internal static class QueryByAttributeReader
         }
 
         var spec = new QuerySpec(query.EntityName);
-        if (query.ColumnSet is ColumnSet columns)
-        {
-            spec.Root.AllColumns = columns.AllColumns;
-            spec.Root.Columns.AddRange(columns.Columns.Select(c => new ColumnSpec(c)));
-        }
+        QueryReaders.ReadColumns(spec.Root, query.ColumnSet);
 
         var filter = new FilterSpec();
         for (var i = 0; i < query.Attributes.Count; i++)
@@ -28,15 +23,7 @@ internal static class QueryByAttributeReader
         }
 
         spec.Root.Filter = filter;
-        spec.Top = query.TopCount;
-        if (query.PageInfo is PagingInfo paging)
-        {
-            spec.PageNumber = paging.PageNumber;
-            spec.PageSize = paging.Count;
-            spec.ReturnTotalRecordCount = paging.ReturnTotalRecordCount;
-        }
-
-        QueryReaders.RejectTopWithPaging(spec.Top, spec.PageNumber, spec.PageSize);
+        QueryReaders.ReadPaging(spec, query.TopCount, query.PageInfo);
         foreach (var order in query.Orders)
         {
             spec.Orders.Add(new OrderSpec(null, order.AttributeName, null, order.OrderType == OrderType.Descending));

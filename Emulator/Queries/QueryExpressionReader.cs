@@ -11,18 +11,10 @@ internal static class QueryExpressionReader
     public static QuerySpec Read(QueryExpression query)
     {
         var spec = new QuerySpec(query.EntityName);
-        ReadColumns(spec.Root, query.ColumnSet);
+        QueryReaders.ReadColumns(spec.Root, query.ColumnSet);
         spec.Root.Filter = ReadFilter(query.Criteria);
         spec.Distinct = query.Distinct;
-        spec.Top = query.TopCount;
-        if (query.PageInfo is PagingInfo paging)
-        {
-            spec.PageNumber = paging.PageNumber;
-            spec.PageSize = paging.Count;
-            spec.ReturnTotalRecordCount = paging.ReturnTotalRecordCount;
-        }
-
-        QueryReaders.RejectTopWithPaging(spec.Top, spec.PageNumber, spec.PageSize);
+        QueryReaders.ReadPaging(spec, query.TopCount, query.PageInfo);
         foreach (var order in query.Orders)
         {
             spec.Orders.Add(new OrderSpec(order.EntityName, order.AttributeName, null, order.OrderType == OrderType.Descending));
@@ -70,17 +62,6 @@ internal static class QueryExpressionReader
         return spec;
     }
 
-    private static void ReadColumns(SourceSpec source, ColumnSet? columns)
-    {
-        if (columns is null)
-        {
-            return;
-        }
-
-        source.AllColumns = columns.AllColumns;
-        source.Columns.AddRange(columns.Columns.Select(c => new ColumnSpec(c)));
-    }
-
     private static LinkSpec ReadLink(LinkEntity link, QuerySpec query, LinkAliases aliases)
     {
         var outer = link.JoinOperator switch
@@ -90,7 +71,7 @@ internal static class QueryExpressionReader
             _ => throw new UnsupportedQueryFeatureException($"join operator '{link.JoinOperator}'"),
         };
         var spec = new LinkSpec(link.LinkToEntityName, aliases.For(link.EntityAlias, link.LinkToEntityName), link.LinkFromAttributeName, link.LinkToAttributeName, outer);
-        ReadColumns(spec, link.Columns);
+        QueryReaders.ReadColumns(spec, link.Columns);
         spec.Filter = ReadFilter(link.LinkCriteria);
         foreach (var order in link.Orders)
         {
