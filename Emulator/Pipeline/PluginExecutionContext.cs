@@ -20,6 +20,10 @@ public sealed class PluginExecutionContext : ExecutionContextBase, IPluginExecut
 
     public IPluginExecutionContext? ParentContext { get; set; }
 
-    /// <summary>A copy for another step or a queued job: own images and parameter collections, same values.</summary>
+    /// <summary>
+/// A shallow copy for another step or a queued job. InputParameters and SharedVariables stay shared on
+/// purpose (a pre-operation step's change to the Target reaches the operation and the later steps, as on
+/// the platform); the pipeline gives each copy its own image collections.
+/// </summary>
     internal PluginExecutionContext CopyForStep() => (PluginExecutionContext)MemberwiseClone();
 }
