@@ -12,6 +12,7 @@ namespace CrmTiering.Bench;
 /// Evaluating one account: from aggregate sums (the plugins' path), from streamed records (the
 /// CLI's path) and parsing the policy (done once per plugin execution).
 /// </summary>
+[Config(typeof(InProcessShortRunConfig))]
 [MemoryDiagnoser]
 public class CoreEvaluationBenchmark
 {

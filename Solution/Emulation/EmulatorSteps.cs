@@ -25,8 +25,11 @@ public static class EmulatorSteps
         return pipeline;
     }
 
-    public static PluginStep ToEmulator(StepRegistration registration) =>
-        new PluginStep(registration.Message, registration.PrimaryEntity, Stage(registration.Stage), Mode(registration.Mode), registration.PluginType)
+    public static PluginStep ToEmulator(StepRegistration registration) => ToEmulator(registration, registration.PluginType);
+
+    /// <summary>The same registration handled by another plug-in type (the benchmark's naive comparison).</summary>
+    public static PluginStep ToEmulator(StepRegistration registration, Type handler) =>
+        new PluginStep(registration.Message, registration.PrimaryEntity, Stage(registration.Stage), Mode(registration.Mode), handler)
         {
             Id = registration.Id,
             Rank = registration.Rank,
