@@ -35,7 +35,7 @@ internal sealed class AccountRowReader
             OverriddenCreatedOn = Date(AccountColumns.OverriddenCreatedOn),
             ExpectedAnnualRevenue = Amount(AccountColumns.ExpectedAnnualRevenue),
             ClientRevenue = Amount(AccountColumns.Revenue),
-            EffortToManage = Whole(AccountColumns.EffortToManage),
+            EffortToManage = Score(AccountColumns.EffortToManage),
             ValueFactors = new ValueFactorScores
             {
                 Referrals = Factor(ValueFactor.Referrals),
@@ -78,10 +78,14 @@ internal sealed class AccountRowReader
         throw Invalid(column, text, CliMessages.KindWholeNumber);
     }
 
-    /// <summary>R10: a factor outside 0–10 is treated as absent, with a warning.</summary>
-    private int? Factor(ValueFactor factor)
+    private int? Factor(ValueFactor factor) => Score(ValueFactorNames.Column(factor));
+
+    /// <summary>
+    /// R10: a value factor outside 0–10 is treated as absent, with a warning. Effort to manage is a 0–10
+    /// score too (the plugins reject anything else on save), so it is read the same way; absent = low (R15).
+    /// </summary>
+    private int? Score(string column)
     {
-        var column = ValueFactorNames.Column(factor);
         var score = Whole(column);
         if (score is null || (score >= 0 && score <= 10)) return score;
         _warnings.Add(string.Format(CliMessages.FactorOutOfRangeWarning, _file, _row.Line, column, score));

@@ -29,6 +29,18 @@ public class QuadrantWalletAuditTests
     }
 
     [Fact]
+    public void Effort_outside_0_to_10_is_ignored_with_a_warning_and_counts_as_low()
+    {
+        using var ws = new Workspace();
+        var review = AuditReview.Of(ws,
+            new[] { "accountid,ctier_efforttomanage", "t3,11" },
+            new[] { OppHeader });
+
+        Assert.Equal("Minimise", review.Row("2024-03-31", "t3")["quadrant"]);
+        Assert.Contains("ctier_efforttomanage = 11 is outside 0-10 and is ignored", review.Run.Error);
+    }
+
+    [Fact]
     public void ImportantUpToTier_and_effortHighAt_come_from_the_policy()
     {
         using var ws = new Workspace();
