@@ -16,7 +16,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         ["ctier_calculatedon"] = "datetime", ["ctier_nextevaluationon"] = "datetime", ["ctier_recalcrequestedon"] = "datetime", ["ctier_lastreviewedon"] = "datetime",
         ["ctier_nextcontactdue"] = "datetime", ["ctier_effectiverevenue"] = "money", ["ctier_wonrevenue"] = "money", ["ctier_paidrevenue"] = "money",
         ["ctier_valuescore"] = "decimal", ["ctier_shareofwallet"] = "decimal", ["ctier_tierreason"] = "ntext", ["ctier_quadrant"] = "picklist",
-        ["ctier_belowpeak"] = "bit", ["ctier_calcstatus"] = "picklist", ["ctier_calcerror"] = "ntext", ["ctier_expectedannualrevenue"] = "money",
+        ["ctier_belowpeak"] = "bit", ["ctier_calcstatus"] = "picklist", ["ctier_calcerror"] = "nvarchar", ["ctier_expectedannualrevenue"] = "money",
         ["ctier_referralvalue"] = "int", ["ctier_marketingvalue"] = "int", ["ctier_seovalue"] = "int", ["ctier_logovalue"] = "int",
         ["ctier_growthpotential"] = "int", ["ctier_strategicfit"] = "int", ["ctier_efforttomanage"] = "int", ["ctier_tieroverride"] = "picklist",
         ["ctier_tieroverridereason"] = "nvarchar", ["ctier_tieroverrideuntil"] = "datetime",
@@ -46,12 +46,12 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
     }
 
     [Fact]
-    public void Override_columns_are_secured_and_tier_revenue_tier_and_override_are_audited()
+    public void Override_columns_are_secured_and_tier_revenue_tier_and_the_override_columns_are_audited()
     {
         var account = Entity("account");
         var secured = Columns(account).Where(a => a.Element("IsSecured")!.Value == "1").Select(a => a.Element("LogicalName")!.Value);
         Assert.Equal(new[] { "ctier_tieroverride", "ctier_tieroverridereason", "ctier_tieroverrideuntil" }, secured.OrderBy(c => c));
-        foreach (var column in new[] { "ctier_tier", "ctier_revenuetier", "ctier_tieroverride" })
+        foreach (var column in new[] { "ctier_tier", "ctier_revenuetier", "ctier_tieroverride", "ctier_tieroverridereason", "ctier_tieroverrideuntil" })
         {
             Assert.Equal("1", Attribute(account, column).Element("IsAuditEnabled")!.Value);
         }
