@@ -1,6 +1,7 @@
 using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.CustomApi;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
@@ -46,7 +47,7 @@ public sealed class RecalculateTiers : PluginBase
             {
                 var wrote = request.Mode == RecalculationMode.Backfill
                     ? AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, RecalculateAccountTier.ExplanationCurrencyCode, context.Trace)
-                    : AccountRecalculation.Run(system, policy, account, operationCreatedOn, MovementSource.Plugin, RecalculateAccountTier.ExplanationCurrencyCode, context.Trace).Changed;
+                    : Recalculate(system, policy, account, operationCreatedOn, context.Trace);
                 changed += wrote ? 1 : 0;
             }
             catch (Exception failure) when (!(failure is FaultException<OrganizationServiceFault>))
@@ -64,5 +65,19 @@ public sealed class RecalculateTiers : PluginBase
         execution.OutputParameters[RecalculateTiersApi.PageCookie] = page.MoreRecords && page.Accounts.Count > 0
             ? new ContinuationCookie(request.Mode, page.Accounts[page.Accounts.Count - 1].Id).ToString()
             : string.Empty;
+    }
+
+    /// <summary>Due/All for one account: the tier from data, then R17's next contact due (the sweep keeps it current). True when it wrote.</summary>
+    private static bool Recalculate(IOrganizationService system, TierPolicy policy, Entity account, DateTime operationCreatedOn, Action<string> trace)
+    {
+        var evaluation = AccountRecalculation.Run(system, policy, account, operationCreatedOn, MovementSource.Plugin, RecalculateAccountTier.ExplanationCurrencyCode, trace);
+        var flags = ContactSchedule.Flags(policy, evaluation.State, ContactSchedule.LastCompletedActivity(system, account.Id), evaluation.Window.AsOfDate);
+        var contactMoved = ContactSchedule.Store(system, policy, account.Id, account.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue);
+        if (contactMoved)
+        {
+            trace($"Account {account.Id}: next contact due {flags.NextContactDue:yyyy-MM-dd}.");
+        }
+
+        return evaluation.Changed || contactMoved;
     }
 }

@@ -16,7 +16,8 @@ namespace CrmTiering.Workflows;
 /// <summary>
 /// The quarterly review of one account: stamps <c>ctier_recalcrequestedon</c> and
 /// <c>ctier_lastreviewedon</c>, which makes the synchronous SYSTEM recalculation step run inside
-/// this update, then reports R17's flags from the tiers the account now stores.
+/// this update, then reports R17's flags from the tiers the account now stores and stores
+/// <c>ctier_nextcontactdue</c> (R17: the review computes it, not each revenue event).
 /// </summary>
 public sealed class ReviewAccountTier : WorkflowActivityBase
 {
@@ -56,7 +57,9 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
         var system = context.SystemService;
         var policy = TierPolicySource.Read(system);
         var stored = system.Retrieve(
-            AccountColumns.Table, account.Id, new ColumnSet(AccountColumns.Tier, AccountColumns.OnboardingTier, AccountColumns.HighestTier, AccountColumns.CalculatedOn));
+            AccountColumns.Table,
+            account.Id,
+            new ColumnSet(AccountColumns.Tier, AccountColumns.OnboardingTier, AccountColumns.HighestTier, AccountColumns.CalculatedOn, AccountColumns.NextContactDue));
         var state = new StoredTierState
         {
             Tier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.Tier)?.Value,
@@ -64,9 +67,12 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
             HighestTier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.HighestTier)?.Value,
         };
         var asOf = AsOfInstant.Resolve(requestedOn, stored.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn));
-        var lastContact = LastCompletedActivity(system, account.Id);
-        var flags = ReviewFlags.For(
-            policy, state, lastContact is DateTime last ? policy.TimeZone.DateOf(last) : null, policy.TimeZone.DateOf(asOf));
+        var lastContact = ContactSchedule.LastCompletedActivity(system, account.Id);
+        var flags = ContactSchedule.Flags(policy, state, lastContact, policy.TimeZone.DateOf(asOf));
+        if (ContactSchedule.Store(system, policy, account.Id, stored.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue))
+        {
+            context.Trace($"Account {account.Id}: next contact due {flags.NextContactDue:yyyy-MM-dd}.");
+        }
 
         BelowPeak.Set(activity, flags.BelowPeak);
         BelowOnboarding.Set(activity, flags.BelowOnboarding);
@@ -94,16 +100,5 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
         {
             throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotFound, accountId), fault);
         }
-    }
-
-    /// <summary>R17: the latest <c>actualend</c> of a completed activity regarding the account.</summary>
-    private static DateTime? LastCompletedActivity(IOrganizationService system, Guid accountId)
-    {
-        var query = new QueryExpression("activitypointer") { ColumnSet = new ColumnSet("actualend"), TopCount = 1 };
-        query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, accountId);
-        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 1);
-        query.Criteria.AddCondition("actualend", ConditionOperator.NotNull);
-        query.AddOrder("actualend", OrderType.Descending);
-        return system.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>("actualend");
     }
 }

@@ -24,9 +24,9 @@ public sealed class AccountPage
         MoreRecords = moreRecords;
     }
 
-    /// <summary>The columns read per account: the evaluation's, plus the currency history rows are written in.</summary>
+    /// <summary>The columns read per account: the evaluation's, the currency history rows are written in, and the next contact due the sweep keeps.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        AccountTierReader.Columns.Concat(new[] { AccountColumns.Currency }).Distinct().ToArray();
+        AccountTierReader.Columns.Concat(new[] { AccountColumns.Currency, AccountColumns.NextContactDue }).Distinct().ToArray();
 
     public IReadOnlyList<Entity> Accounts { get; }
 

@@ -65,8 +65,10 @@ public sealed class RecalculateAccountTier : PluginBase
             {
                 AccountRecalculation.Run(system, policy, account, execution.OperationCreatedOn, source, ExplanationCurrencyCode, context.Trace);
             }
-            catch (Exception failure) when (failure is InvalidPluginExecutionException || failure is FaultException<OrganizationServiceFault>)
+            catch (Exception failure)
             {
+                // Whatever stopped this account (a rejection, a platform fault or anything unexpected), it is
+                // marked and the event's other account still runs; the job then fails with the first cause.
                 MarkFailed(context, account.Id, failure is FaultException<OrganizationServiceFault> fault ? fault.Detail?.Message ?? fault.Message : failure.Message);
                 firstFailure ??= ExceptionDispatchInfo.Capture(failure);
             }

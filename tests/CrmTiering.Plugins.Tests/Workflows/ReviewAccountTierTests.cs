@@ -2,6 +2,7 @@ extern alias workflows;
 
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
@@ -24,7 +25,10 @@ public class ReviewAccountTierTests
         var stored = org.Organization.Peek("account", account)!;
         Assert.Equal(run.Context.OperationCreatedOn, (DateTime)stored["ctier_recalcrequestedon"]);
         Assert.Equal(run.Context.OperationCreatedOn, (DateTime)stored["ctier_lastreviewedon"]);
-        Assert.Equal(org.ProcessOwner, ((EntityReference)stored["modifiedby"]).Id);
+        // The stamp is the process user's write (ctier_nextcontactdue follows as SYSTEM, so modifiedby is not the witness).
+        var stamp = org.Organization.Calls.Single(c => c.Message == "Update" && c.Columns.Contains("ctier_recalcrequestedon"));
+        Assert.Equal(org.ProcessOwner, stamp.UserId);
+        Assert.False(stamp.IsSystem);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Review;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmTiering.Plugins.Data;
+
+/// <summary>
+/// R17's contact cadence: <c>ctier_nextcontactdue</c> from the latest completed activity regarding the
+/// account, computed by the quarterly review and the recalculation sweep (never per revenue event).
+/// Compiled into both deployables. Reads and writes go through the SYSTEM service they are given;
+/// the write is tagged so the protection step lets this computed column through.
+/// </summary>
+public static class ContactSchedule
+{
+    /// <summary>The latest <c>actualend</c> of a completed (statecode 1) activity regarding the account; one query.</summary>
+    public static DateTime? LastCompletedActivity(IOrganizationService systemService, Guid accountId)
+    {
+        var query = new QueryExpression("activitypointer") { ColumnSet = new ColumnSet("actualend"), TopCount = 1 };
+        query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, accountId);
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 1);
+        query.Criteria.AddCondition("actualend", ConditionOperator.NotNull);
+        query.AddOrder("actualend", OrderType.Descending);
+        return systemService.RetrieveMultiple(query).Entities.FirstOrDefault()?.GetAttributeValue<DateTime?>("actualend");
+    }
+
+    /// <summary>R17's flags for <paramref name="state"/> at <paramref name="asOfDate"/>, given the last completed activity.</summary>
+    public static ReviewFlags Flags(TierPolicy policy, StoredTierState state, DateTime? lastCompletedActivity, DateTime asOfDate) =>
+        ReviewFlags.For(policy, state, lastCompletedActivity is DateTime last ? policy.TimeZone.DateOf(last) : null, asOfDate);
+
+    /// <summary>
+    /// Writes <paramref name="nextContactDue"/> (a date in the policy zone, stored as the start of that
+    /// day) when it differs from <paramref name="storedInstant"/>; true when it wrote.
+    /// </summary>
+    public static bool Store(IOrganizationService systemService, TierPolicy policy, Guid accountId, DateTime? storedInstant, DateTime nextContactDue)
+    {
+        var zone = policy.TimeZone;
+        if (storedInstant is DateTime stored && zone.DateOf(stored) == nextContactDue.Date)
+        {
+            return false;
+        }
+
+        var update = new UpdateRequest
+        {
+            Target = new Entity(AccountColumns.Table, accountId) { [AccountColumns.NextContactDue] = zone.StartOfDayUtc(nextContactDue.Date) },
+        };
+        update.Parameters[RecalculationTag.ParameterName] = RecalculationTag.Recalculation;
+        systemService.Execute(update);
+        return true;
+    }
+}
