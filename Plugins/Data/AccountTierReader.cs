@@ -25,7 +25,8 @@ public static class AccountTierReader
         AccountColumns.Tier, AccountColumns.RevenueTier, AccountColumns.PreviousTier, AccountColumns.OnboardingTier,
         AccountColumns.HighestTier, AccountColumns.LastMovement, AccountColumns.TierChangedOn, AccountColumns.RevenueTierChangedOn,
         AccountColumns.Base(AccountColumns.EffectiveRevenue), AccountColumns.Base(AccountColumns.WonRevenue),
-        AccountColumns.Base(AccountColumns.PaidRevenue), AccountColumns.ValueScore, AccountColumns.ShareOfWallet,
+        AccountColumns.Base(AccountColumns.PaidRevenue), AccountColumns.EffectiveRevenue, AccountColumns.WonRevenue,
+        AccountColumns.PaidRevenue, AccountColumns.ValueScore, AccountColumns.ShareOfWallet,
         AccountColumns.Quadrant, AccountColumns.BelowPeak, AccountColumns.Reason, AccountColumns.NextEvaluationOn,
         AccountColumns.CalculationStatus, AccountColumns.CalculationError, AccountColumns.CalculatedOn,
     }.Concat(ValueFactorNames.All.Select(ValueFactorNames.Column)).ToArray();

@@ -15,12 +15,15 @@ namespace CrmTiering.Plugins.Data;
 /// </summary>
 public sealed class TieredAccount
 {
-    private TieredAccount(Guid id, AccountFacts facts, StoredTierState stored, decimal exchangeRate)
+    private readonly StoredRevenue _inAccountCurrency;
+
+    private TieredAccount(Guid id, AccountFacts facts, StoredTierState stored, decimal exchangeRate, StoredRevenue inAccountCurrency)
     {
         Id = id;
         Facts = facts;
         Stored = stored;
         ExchangeRate = exchangeRate;
+        _inAccountCurrency = inAccountCurrency;
     }
 
     public Guid Id { get; }
@@ -31,6 +34,29 @@ public sealed class TieredAccount
 
     /// <summary>Units of the account's currency per unit of base currency (1 when it has none yet).</summary>
     public decimal ExchangeRate { get; }
+
+    /// <summary>
+    /// This account with its stored revenue taken as <paramref name="next"/>'s wherever the two are the
+    /// same amount in the account's own currency. The platform rounds a money column to its currency's
+    /// precision and derives <c>_base</c> from the rounded value, so for a currency other than the base
+    /// the stored base amount can be a cent off Core's; without settling, every event would rewrite it.
+    /// </summary>
+    public TieredAccount SettledAgainst(StoredTierState next)
+    {
+        var settled = Stored with
+        {
+            EffectiveRevenue = Settle(Stored.EffectiveRevenue, _inAccountCurrency.Effective, next.EffectiveRevenue),
+            WonRevenue = Settle(Stored.WonRevenue, _inAccountCurrency.Won, next.WonRevenue),
+            PaidRevenue = Settle(Stored.PaidRevenue, _inAccountCurrency.Paid, next.PaidRevenue),
+        };
+        return settled == Stored ? this : new TieredAccount(Id, Facts, settled, ExchangeRate, _inAccountCurrency);
+    }
+
+    private decimal? Settle(decimal? storedBase, decimal? storedInAccountCurrency, decimal? next) =>
+        next is { } amount && storedInAccountCurrency is { } written
+            && Math.Round(amount * ExchangeRate, 2, MidpointRounding.AwayFromZero) == Math.Round(written, 2, MidpointRounding.AwayFromZero)
+            ? amount
+            : storedBase;
 
     /// <summary>Maps a row read with <see cref="AccountTierReader.Columns"/>; dates become calendar dates in the policy zone.</summary>
     public static TieredAccount From(Entity account, PolicyTimeZone zone)
@@ -87,7 +113,9 @@ public sealed class TieredAccount
         };
 
         var rate = account.GetAttributeValue<decimal?>(AccountColumns.ExchangeRate);
-        return new TieredAccount(account.Id, facts, stored, rate is > 0m ? rate.Value : 1m);
+        var inAccountCurrency = new StoredRevenue(
+            Amount(account, AccountColumns.EffectiveRevenue), Amount(account, AccountColumns.WonRevenue), Amount(account, AccountColumns.PaidRevenue));
+        return new TieredAccount(account.Id, facts, stored, rate is > 0m ? rate.Value : 1m, inAccountCurrency);
     }
 
     private static int? Factor(Entity entity, ValueFactor factor) => entity.GetAttributeValue<int?>(ValueFactorNames.Column(factor));
@@ -103,4 +131,21 @@ public sealed class TieredAccount
 
     private static DateTime? Utc(DateTime? instant) =>
         instant is { } value ? (value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+
+    /// <summary>The revenue columns as written, in the account's own currency.</summary>
+    private readonly struct StoredRevenue
+    {
+        public StoredRevenue(decimal? effective, decimal? won, decimal? paid)
+        {
+            Effective = effective;
+            Won = won;
+            Paid = paid;
+        }
+
+        public decimal? Effective { get; }
+
+        public decimal? Won { get; }
+
+        public decimal? Paid { get; }
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
+using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
@@ -39,13 +40,15 @@ public static class AccountRecalculation
             account.Id, asOf, operationCreatedOnUtc, account.Stored.CalculatedOn, window.Start, window.AsOfDate, policy.TimeZone.Id));
 
         var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, trace);
-        var evaluation = TierEvaluator.Evaluate(new EvaluationRequest(policy, window, account.Facts)
+        var evaluation = Evaluate(policy, window, account, revenue, source, currencyCode);
+        var settled = account.SettledAgainst(evaluation.State);
+        if (!ReferenceEquals(settled, account))
         {
-            Revenue = revenue,
-            Previous = account.Stored,
-            Source = source,
-            CurrencyCode = currencyCode,
-        });
+            // Stored revenue a currency rounding away from Core's: the same amount, so compare again (Core is pure and cheap).
+            account = settled;
+            evaluation = Evaluate(policy, window, account, revenue, source, currencyCode);
+        }
+
         foreach (var note in evaluation.Trace)
         {
             trace(note);
@@ -67,4 +70,13 @@ public static class AccountRecalculation
         AccountTierWriter.Write(systemService, changes, evaluation.Source);
         return evaluation;
     }
+
+    private static TierEvaluation Evaluate(TierPolicy policy, EvaluationWindow window, TieredAccount account, RevenueFacts revenue, MovementSource source, string currencyCode) =>
+        TierEvaluator.Evaluate(new EvaluationRequest(policy, window, account.Facts)
+        {
+            Revenue = revenue,
+            Previous = account.Stored,
+            Source = source,
+            CurrencyCode = currencyCode,
+        });
 }
