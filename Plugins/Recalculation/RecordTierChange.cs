@@ -20,6 +20,13 @@ public sealed class RecordTierChange : PluginBase
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;
+        if (RecalculationTag.IsHistoryWritten(execution))
+        {
+            // The Backfill Custom API wrote the replayed history itself before this final state.
+            context.Trace("The history of this change is already written (backfill); no row.");
+            return;
+        }
+
         var after = execution.PostEntityImages.TryGetValue(StepImageNames.PostImage, out var post) ? post : null;
         var to = after?.GetAttributeValue<OptionSetValue>(AccountColumns.Tier)?.Value;
         if (after is null || to is null)
@@ -40,13 +47,6 @@ public sealed class RecordTierChange : PluginBase
         var movement = (TierMovement?)after.GetAttributeValue<OptionSetValue>(AccountColumns.LastMovement)?.Value
             ?? (from is null ? TierMovement.Initial : TierMovement.None);
         var source = TierChangeSource.Of(execution);
-        if (RecalculationTag.IsHistoryWritten(execution))
-        {
-            // The Backfill Custom API wrote the replayed history itself before this final state.
-            context.Trace("The history of this change is already written (backfill); no row.");
-            return;
-        }
-
         var row = new Entity(TierChangeColumns.Table)
         {
             [TierChangeColumns.Name] = TierChangeName.For(from, to.Value, movement),
