@@ -44,7 +44,7 @@ public sealed class EmulatedOrganization
         BaseCurrencyId = newId();
         Seed(Currency(BaseCurrencyId, Options.BaseCurrencyCode, 1m));
 
-        foreach (var handler in new IRequestHandler[] { new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler() })
+        foreach (var handler in new IRequestHandler[] { new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(), new WhoAmIHandler() })
         {
             Handlers.Register(handler);
         }
