@@ -1,4 +1,5 @@
 using System;
+using CrmTiering.Plugins.Identity;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins;
@@ -40,6 +41,14 @@ public sealed class LocalPluginContext
     /// <summary>Acts as SYSTEM: CreateOrganizationService(null).</summary>
     public IOrganizationService SystemService =>
         _systemService ??= ServiceFactory.CreateOrganizationService(null);
+
+    /// <summary>
+    /// True when the operation runs as SYSTEM, i.e. a plug-in's CreateOrganizationService(null) made it.
+    /// SYSTEM is recognised by its id, which WhoAmI names on this plug-in's own SYSTEM service: the id
+    /// differs per organisation and any user may be named "SYSTEM". One call, so callers ask only when
+    /// a decision (a rejection, a source label) depends on it.
+    /// </summary>
+    public bool OperationRunsAsSystem() => SystemIdentity.IsSystem(SystemService, PluginExecutionContext.UserId);
 
     /// <summary>Writes one line to the plug-in trace log; the text is never parsed as a format string.</summary>
     public void Trace(string message) => TracingService.Trace("{0}", message);

@@ -36,11 +36,6 @@ public sealed class AccountTierInputs : PluginBase
         }
 
         InputScores.Check(target);
-        if (TierWriteTag.IsTieringWrite(execution) && target.Attributes.Keys.Any(ComputedTierColumns.Contains))
-        {
-            context.Trace("The tiering plug-ins write the tier columns themselves in this operation; nothing to derive.");
-            return;
-        }
 
         var isCreate = execution.MessageName == "Create";
         execution.PreEntityImages.TryGetValue(PreImageName, out var stored);

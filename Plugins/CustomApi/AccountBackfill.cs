@@ -40,7 +40,7 @@ public static class AccountBackfill
             policy,
             account.Facts,
             windows,
-            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, trace),
+            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction: false, trace),
             StoredTierState.Empty,
             MovementSource.Backfill,
             currencyCode);

@@ -14,8 +14,11 @@ namespace CrmTiering.Plugins.Data;
 /// <summary>
 /// An account's <see cref="RevenueFacts"/> in a window from aggregate queries: won (1 call), paid
 /// (1 call), open pipeline (1 call, only when pipelineWeight &gt; 0). The cost does not grow with the
-/// history; when a query meets the platform's 50 000-row aggregate cap, its slice is halved into
-/// two equal date ranges and the parts summed, recursively (so 2^k slices where needed).
+/// history. Outside a transaction (asynchronous steps), when a query meets the platform's 50 000-row
+/// aggregate cap its slice is halved into two equal date ranges and the parts summed, recursively (so
+/// 2^k slices where needed). Inside a transaction a failed call would end it, so the cap is never met
+/// there: each aggregate is preceded by its probe, and an account the probe cannot prove small raises
+/// <see cref="TooLargeForTransactionException"/> (one more call per aggregate).
 /// </summary>
 public static class AccountRevenueReader
 {
@@ -27,21 +30,31 @@ public static class AccountRevenueReader
     public const string PipelineTooLargeMessage =
         "The account's open pipeline exceeds the platform's 50 000-row aggregate limit; set pipelineWeight to 0 or close old opportunities.";
 
-    public static RevenueFacts Read(IOrganizationService systemService, TierPolicy policy, EvaluationWindow window, Guid accountId, Action<string> trace)
+    /// <param name="inTransaction">The caller's <c>IsInTransaction</c>: probe before aggregating instead of slicing on a fault.</param>
+    public static RevenueFacts Read(IOrganizationService systemService, TierPolicy policy, EvaluationWindow window, Guid accountId, bool inTransaction, Action<string> trace)
     {
-        var won = Sliced(
-            "won opportunities",
-            window.Start,
-            window.AsOfDate,
-            (after, through) => Won(systemService, accountId, after, through),
-            trace);
-        var paid = Sliced(
-            "paid invoices",
-            window.Start,
-            window.AsOfDate,
-            (after, through) => Paid(systemService, policy, window.Zone, accountId, after, through),
-            trace);
-        var pipeline = policy.PipelineWeight > 0m ? OpenPipeline(systemService, accountId, window.PipelineHorizon) : null;
+        var zone = window.Zone;
+        RevenueSliceTotals won, paid;
+        IReadOnlyList<PipelineBucket>? pipeline = null;
+        if (inTransaction)
+        {
+            ProveSmall(systemService, accountId, "won opportunities", RevenueQueries.WonProbe(accountId, window.Start, window.AsOfDate));
+            won = Won(systemService, accountId, window.Start, window.AsOfDate);
+            ProveSmall(systemService, accountId, "paid invoices", RevenueQueries.PaidProbe(accountId, zone.StartOfDayUtc(window.Start.AddDays(1)), zone.StartOfDayUtc(window.AsOfDate.AddDays(1))));
+            paid = Paid(systemService, policy, zone, accountId, window.Start, window.AsOfDate);
+            if (policy.PipelineWeight > 0m)
+            {
+                ProveSmall(systemService, accountId, "open opportunities", RevenueQueries.PipelineProbe(accountId, window.PipelineHorizon));
+                pipeline = PipelineBuckets(systemService.RetrieveMultiple(new FetchExpression(RevenueQueries.OpenPipeline(accountId, window.PipelineHorizon))));
+            }
+        }
+        else
+        {
+            won = Sliced("won opportunities", window.Start, window.AsOfDate, (after, through) => Won(systemService, accountId, after, through), trace);
+            paid = Sliced("paid invoices", window.Start, window.AsOfDate, (after, through) => Paid(systemService, policy, zone, accountId, after, through), trace);
+            pipeline = policy.PipelineWeight > 0m ? OpenPipeline(systemService, accountId, window.PipelineHorizon) : null;
+        }
+
         trace(string.Format(
             CultureInfo.InvariantCulture,
             "Revenue of {0} in ({1:yyyy-MM-dd}, {2:yyyy-MM-dd}]: won {3}, paid {4}, oldest counted {5:yyyy-MM-dd}, pipeline buckets {6}.",
@@ -50,6 +63,16 @@ public static class AccountRevenueReader
         return RevenueFacts.FromAggregates(won.Sum, paid.Sum, pipeline, RevenueSliceTotals.Older(won.OldestDate, paid.OldestDate));
     }
 
+    /// <summary>Throws <see cref="TooLargeForTransactionException"/> unless the probe came back short of its limit.</summary>
+    private static void ProveSmall(IOrganizationService service, Guid accountId, string what, string probe)
+    {
+        if (service.RetrieveMultiple(new FetchExpression(probe)).Entities.Count >= RevenueQueries.ProbeRows)
+        {
+            throw new TooLargeForTransactionException(accountId, what, RevenueQueries.ProbeRows);
+        }
+    }
+
+    /// <summary>Asynchronous steps only: no transaction to end, so the cap fault may be caught and the slice halved.</summary>
     private static RevenueSliceTotals Sliced(
         string what,
         DateTime afterDate,
@@ -93,6 +116,7 @@ public static class AccountRevenueReader
         return new RevenueSliceTotals(Amount(row, RevenueQueries.Sum), RevenueSliceTotals.Older(delivered, created));
     }
 
+    /// <summary>Asynchronous steps only (see <see cref="Sliced"/>).</summary>
     private static IReadOnlyList<PipelineBucket> OpenPipeline(IOrganizationService service, Guid accountId, DateTime horizon)
     {
         EntityCollection rows;
@@ -106,10 +130,13 @@ public static class AccountRevenueReader
             throw new InvalidPluginExecutionException(PipelineTooLargeMessage, fault);
         }
 
-        return rows.Entities
+        return PipelineBuckets(rows);
+    }
+
+    private static IReadOnlyList<PipelineBucket> PipelineBuckets(EntityCollection rows) =>
+        rows.Entities
             .Select(row => new PipelineBucket(Aliased(row, RevenueQueries.Probability) as int?, Amount(row, RevenueQueries.Sum)))
             .ToList();
-    }
 
     /// <summary>An ungrouped aggregate always returns one row (sums null when nothing matched).</summary>
     private static Entity? Single(IOrganizationService service, string fetchXml) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.ServiceModel;
 using System.Text;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Revenue;
@@ -34,17 +33,16 @@ public static class AccountTierReader
     private const string ParentAlias = "parent";
     private const string CustomerAlias = "customer";
 
-    /// <summary>The account row, or null when it no longer exists (deleted before an async job ran).</summary>
+    /// <summary>
+    /// The account row with its RowVersion, or null when it no longer exists (deleted before an async
+    /// job ran). A query, not a Retrieve: a missing row is an empty result rather than a fault, and no
+    /// path, synchronous or not, ever has to catch a fault to learn it.
+    /// </summary>
     public static Entity? Retrieve(IOrganizationService systemService, Guid accountId)
     {
-        try
-        {
-            return systemService.Retrieve(AccountColumns.Table, accountId, new ColumnSet(Columns.ToArray()));
-        }
-        catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == PlatformErrorCodes.ObjectDoesNotExist)
-        {
-            return null;
-        }
+        var query = new QueryExpression(AccountColumns.Table) { ColumnSet = new ColumnSet(Columns.ToArray()), TopCount = 1 };
+        query.Criteria.AddCondition(AccountColumns.Id, ConditionOperator.Equal, accountId);
+        return systemService.RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 
     /// <summary>
@@ -88,6 +86,7 @@ public static class AccountTierReader
     {
         var link = new StringBuilder($"<link-entity name=\"{AccountColumns.Table}\" from=\"{AccountColumns.Id}\" to=\"{lookup}\" link-type=\"outer\" alias=\"{alias}\">");
         link.Append($"<attribute name=\"{AccountColumns.Id}\" />");
+        link.Append($"<attribute name=\"{AccountColumns.VersionNumber}\" />");
         foreach (var column in Columns)
         {
             link.Append($"<attribute name=\"{column}\" />");
@@ -112,6 +111,13 @@ public static class AccountTierReader
             {
                 account[attribute.Key.Substring(prefix.Length)] = aliased.Value;
             }
+        }
+
+        // A joined row carries no RowVersion of its own: versionnumber is the same number.
+        if (account.GetAttributeValue<long?>(AccountColumns.VersionNumber) is { } version)
+        {
+            account.RowVersion = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            account.Attributes.Remove(AccountColumns.VersionNumber);
         }
 
         return account;

@@ -7,9 +7,15 @@ namespace CrmTiering.Plugins.Data;
 /// The FetchXML aggregates behind an account's revenue (R4–R6): sums in base currency with absolute
 /// bounds, plus the oldest counted date (R18) in the same query. A slice is the date range
 /// (<paramref name="afterDate"/>, <paramref name="throughDate"/>] of calendar dates in the policy zone.
+/// Each aggregate has a probe twin: the same filter, no aggregate, at most <see cref="ProbeRows"/> ids.
+/// A probe that comes back short proves the aggregate stays under the 50 000-row cap, so a path inside
+/// a transaction (where a failed call ends the transaction) never has to meet the cap to learn of it.
 /// </summary>
 public static class RevenueQueries
 {
+    /// <summary>The most rows one query page returns (FetchXML <c>top</c> allows no more): the probe's exact range.</summary>
+    public const int ProbeRows = 5000;
+
     public const string Sum = "total";
     public const string OldestClosed = "oldestclosed";
     public const string OldestDelivered = "oldestdelivered";
@@ -29,12 +35,20 @@ public static class RevenueQueries
         $"<entity name=\"{OpportunityColumns.Table}\">" +
         $"<attribute name=\"{OpportunityColumns.ActualValueBase}\" aggregate=\"sum\" alias=\"{Sum}\" />" +
         $"<attribute name=\"{OpportunityColumns.ActualCloseDate}\" aggregate=\"min\" alias=\"{OldestClosed}\" />" +
+        WonFilter(accountId, afterDate, throughDate) +
+        "</entity></fetch>";
+
+    /// <summary>The rows <see cref="WonRevenue"/> would aggregate, up to <see cref="ProbeRows"/>.</summary>
+    public static string WonProbe(Guid accountId, DateTime afterDate, DateTime throughDate) =>
+        Probe(OpportunityColumns.Table, OpportunityColumns.Id, WonFilter(accountId, afterDate, throughDate));
+
+    private static string WonFilter(Guid accountId, DateTime afterDate, DateTime throughDate) =>
         "<filter>" +
         OpportunityOf(accountId) +
         $"<condition attribute=\"{OpportunityColumns.State}\" operator=\"eq\" value=\"{Won}\" />" +
         $"<condition attribute=\"{OpportunityColumns.ActualCloseDate}\" operator=\"gt\" value=\"{FetchXmlValues.Date(afterDate)}\" />" +
         $"<condition attribute=\"{OpportunityColumns.ActualCloseDate}\" operator=\"le\" value=\"{FetchXmlValues.Date(throughDate)}\" />" +
-        "</filter></entity></fetch>";
+        "</filter>";
 
     /// <summary>
     /// Σ invoice amount of paid invoices dated in the slice: by datedelivered, else createdon (both
@@ -45,13 +59,27 @@ public static class RevenueQueries
     public static string Paid(Guid accountId, InvoiceAmount amount, DateTime fromUtc, DateTime toUtc)
     {
         var column = amount == InvoiceAmount.Net ? InvoiceColumns.TotalAmountLessFreightBase : InvoiceColumns.TotalAmountBase;
-        var from = FetchXmlValues.Instant(fromUtc);
-        var to = FetchXmlValues.Instant(toUtc);
         return "<fetch aggregate=\"true\">" +
             $"<entity name=\"{InvoiceColumns.Table}\">" +
             $"<attribute name=\"{column}\" aggregate=\"sum\" alias=\"{Sum}\" />" +
             $"<attribute name=\"{InvoiceColumns.DateDelivered}\" aggregate=\"min\" alias=\"{OldestDelivered}\" />" +
-            "<filter>" +
+            PaidFilter(accountId, fromUtc, toUtc) +
+            $"<link-entity name=\"{InvoiceColumns.Table}\" from=\"{InvoiceColumns.Id}\" to=\"{InvoiceColumns.Id}\" link-type=\"outer\" alias=\"{UndeliveredAlias}\">" +
+            $"<attribute name=\"{InvoiceColumns.CreatedOn}\" aggregate=\"min\" alias=\"{OldestCreated}\" />" +
+            $"<filter><condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"null\" /></filter>" +
+            "</link-entity>" +
+            "</entity></fetch>";
+    }
+
+    /// <summary>The rows <see cref="Paid"/> would aggregate, up to <see cref="ProbeRows"/> (the self-join is one to one, so it adds none).</summary>
+    public static string PaidProbe(Guid accountId, DateTime fromUtc, DateTime toUtc) =>
+        Probe(InvoiceColumns.Table, InvoiceColumns.Id, PaidFilter(accountId, fromUtc, toUtc));
+
+    private static string PaidFilter(Guid accountId, DateTime fromUtc, DateTime toUtc)
+    {
+        var from = FetchXmlValues.Instant(fromUtc);
+        var to = FetchXmlValues.Instant(toUtc);
+        return "<filter>" +
             $"<condition attribute=\"{InvoiceColumns.Customer}\" operator=\"eq\" value=\"{FetchXmlValues.Id(accountId)}\" />" +
             $"<condition attribute=\"{InvoiceColumns.State}\" operator=\"eq\" value=\"{PaidState}\" />" +
             "<filter type=\"or\">" +
@@ -65,12 +93,7 @@ public static class RevenueQueries
             $"<condition attribute=\"{InvoiceColumns.CreatedOn}\" operator=\"lt\" value=\"{to}\" />" +
             "</filter>" +
             "</filter>" +
-            "</filter>" +
-            $"<link-entity name=\"{InvoiceColumns.Table}\" from=\"{InvoiceColumns.Id}\" to=\"{InvoiceColumns.Id}\" link-type=\"outer\" alias=\"{UndeliveredAlias}\">" +
-            $"<attribute name=\"{InvoiceColumns.CreatedOn}\" aggregate=\"min\" alias=\"{OldestCreated}\" />" +
-            $"<filter><condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"null\" /></filter>" +
-            "</link-entity>" +
-            "</entity></fetch>";
+            "</filter>";
     }
 
     /// <summary>
@@ -82,11 +105,26 @@ public static class RevenueQueries
         $"<entity name=\"{OpportunityColumns.Table}\">" +
         $"<attribute name=\"{OpportunityColumns.CloseProbability}\" groupby=\"true\" alias=\"{Probability}\" />" +
         $"<attribute name=\"{OpportunityColumns.EstimatedValueBase}\" aggregate=\"sum\" alias=\"{Sum}\" />" +
+        PipelineFilter(accountId, horizonDate) +
+        "</entity></fetch>";
+
+    /// <summary>The rows <see cref="OpenPipeline"/> would aggregate, up to <see cref="ProbeRows"/>.</summary>
+    public static string PipelineProbe(Guid accountId, DateTime horizonDate) =>
+        Probe(OpportunityColumns.Table, OpportunityColumns.Id, PipelineFilter(accountId, horizonDate));
+
+    private static string PipelineFilter(Guid accountId, DateTime horizonDate) =>
         "<filter>" +
         OpportunityOf(accountId) +
         $"<condition attribute=\"{OpportunityColumns.State}\" operator=\"eq\" value=\"{Open}\" />" +
         $"<condition attribute=\"{OpportunityColumns.EstimatedCloseDate}\" operator=\"on-or-before\" value=\"{FetchXmlValues.Date(horizonDate)}\" />" +
-        "</filter></entity></fetch>";
+        "</filter>";
+
+    private static string Probe(string table, string idColumn, string filter) =>
+        $"<fetch top=\"{FetchXmlValues.Number(ProbeRows)}\">" +
+        $"<entity name=\"{table}\">" +
+        $"<attribute name=\"{idColumn}\" />" +
+        filter +
+        "</entity></fetch>";
 
     /// <summary>R4: the parent account, else the customer when there is no parent (a contact customer never equals an account id).</summary>
     private static string OpportunityOf(Guid accountId)

@@ -7,9 +7,11 @@ namespace CrmTiering.Plugins.Protection;
 
 /// <summary>
 /// Keeps the computed tier columns in the tiering plug-ins' hands (sync pre-operation, rank 1, account
-/// Create and Update). SYSTEM and tagged writes (<c>ctier:recalc…</c>, <c>ctier:seed</c>) pass; a
-/// computed column equal to the stored value is dropped silently, because forms resend unchanged
-/// fields; any other write of a computed column is rejected, naming the inputs to change instead.
+/// Create and Update; Merge has its own handling, <see cref="DropComputedColumnsFromMerge"/>). A computed
+/// column equal to the stored value is dropped silently, because forms resend unchanged fields. Any
+/// other write of a computed column passes only when the operation runs as SYSTEM (a plug-in's
+/// CreateOrganizationService(null)), recognised by id; whatever the request's tag says, every other
+/// caller is rejected with a message naming the inputs to change instead.
 /// </summary>
 public sealed class ProtectComputedTierColumns : PluginBase
 {
@@ -35,12 +37,6 @@ public sealed class ProtectComputedTierColumns : PluginBase
             return;
         }
 
-        if (TierWriteTag.IsTieringWrite(execution))
-        {
-            context.Trace($"Tier columns written by the tiering plug-ins (tag {TierWriteTag.Find(execution)}): allowed.");
-            return;
-        }
-
         execution.PreEntityImages.TryGetValue(PreImageName, out var stored);
         var changed = new List<string>();
         foreach (var column in written)
@@ -62,7 +58,8 @@ public sealed class ProtectComputedTierColumns : PluginBase
             return;
         }
 
-        if (SystemUser.Is(context.SystemService, execution.UserId))
+        // Only now is a rejection at stake, so only now is SYSTEM's id read.
+        if (context.OperationRunsAsSystem())
         {
             context.Trace($"SYSTEM writes {string.Join(", ", changed)}: allowed.");
             return;

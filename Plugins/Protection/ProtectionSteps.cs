@@ -7,9 +7,10 @@ using CrmTiering.Plugins.Registration;
 namespace CrmTiering.Plugins.Protection;
 
 /// <summary>
-/// The steps of <see cref="ProtectComputedTierColumns"/>: synchronous pre-operation at rank 1, so it
-/// sees the caller's Target before AccountTierInputs (rank 2) adds computed columns of its own.
-/// The Update step fires only for computed columns and its pre-image holds exactly those.
+/// The steps that keep tier data SYSTEM's: the computed account columns (synchronous pre-operation at
+/// rank 1, so it sees the caller's Target before AccountTierInputs at rank 2 adds computed columns of
+/// its own; Update fires only for computed columns and its pre-image holds exactly those), account
+/// Merge (drops computed columns from UpdateContent) and the history table.
 /// </summary>
 public static class ProtectionSteps
 {
@@ -44,5 +45,31 @@ public static class ProtectionSteps
                     ComputedTierColumns.All.ToArray()),
             },
             description: "Rejects a user's change of a calculated tier column; drops unchanged values a form resends."),
+        new StepRegistration(
+            new Guid("6c1f0d7e-2b8a-4f5e-9d3c-8a7b6e5f4d21"),
+            typeof(DropComputedColumnsFromMerge),
+            "Merge",
+            AccountColumns.Table,
+            PipelineStage.PreOperation,
+            StepMode.Synchronous,
+            rank: 1,
+            description: "Drops calculated tier columns from a merge's values; the master is recalculated from its records."),
+        History(new Guid("0e3b9c4a-7d2f-4a61-8b5e-3f9a1c7d2e64"), "Create"),
+        History(new Guid("b41d8e27-5c93-4f0a-a6e2-9d7c3b1f8a05"), "Update", TierChangeColumns.WrittenBySystemOnly),
+
+        // No Delete step: deleting an account cascades to its history as the deleting user, and no shipped
+        // role may delete history rows, so deletion is left to privileges (see Solution/README.md).
     };
+
+    private static StepRegistration History(Guid id, string message, IReadOnlyList<string>? filter = null) =>
+        new StepRegistration(
+            id,
+            typeof(ProtectTierHistory),
+            message,
+            TierChangeColumns.Table,
+            PipelineStage.PreOperation,
+            StepMode.Synchronous,
+            rank: 1,
+            filteringAttributes: filter,
+            description: $"Rejects a {message} of tier history by anyone but SYSTEM (the follow-up link excepted).");
 }

@@ -39,7 +39,7 @@ public static class AccountRecalculation
             "Account {0}: as-of {1:o} (operation {2:o}, stored calculation {3:o}), window ({4:yyyy-MM-dd}, {5:yyyy-MM-dd}] in {6}.",
             account.Id, asOf, operationCreatedOnUtc, account.Stored.CalculatedOn, window.Start, window.AsOfDate, policy.TimeZone.Id));
 
-        var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, trace);
+        var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction: false, trace);
         var evaluation = Evaluate(policy, window, account, revenue, source, currencyCode);
         var settled = account.SettledAgainst(evaluation.State);
         if (!ReferenceEquals(settled, account))

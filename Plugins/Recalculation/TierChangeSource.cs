@@ -8,23 +8,20 @@ namespace CrmTiering.Plugins.Recalculation;
 /// <summary>
 /// Where a tier change came from, for its history row. First a shared variable
 /// <see cref="SharedVariableName"/> (the source's option value or name) that an earlier step of the
-/// same operation set (e.g. the account-inputs step deriving an override), then the write's
-/// <c>tag</c> (<see cref="RecalculationTag"/>: ctier:recalc[:Review|:Override|:Backfill]), else Plugin.
+/// same operation set (the account-inputs step deriving an override), then the tag of a write known
+/// to be SYSTEM's (<see cref="RecalculationTag"/>), else Plugin.
 /// </summary>
 public static class TierChangeSource
 {
     public const string SharedVariableName = "ctier_tierchangesource";
 
-    public static MovementSource Of(IExecutionContext context)
-    {
-        if (context.SharedVariables.TryGetValue(SharedVariableName, out var shared) && Parse(shared) is { } fromStep)
-        {
-            return fromStep;
-        }
+    /// <summary>The source an earlier step of this operation set; null when none did.</summary>
+    public static MovementSource? FromStep(IExecutionContext context) =>
+        context.SharedVariables.TryGetValue(SharedVariableName, out var shared) ? Parse(shared) : null;
 
-        var tag = context.SharedVariables.TryGetValue(RecalculationTag.ParameterName, out var value) ? value as string : null;
-        return RecalculationTag.TryReadSource(tag, out var fromTag) ? fromTag : MovementSource.Plugin;
-    }
+    /// <summary>The source <paramref name="systemTag"/> names (the tag of a SYSTEM write, or null), else Plugin.</summary>
+    public static MovementSource FromTag(string? systemTag) =>
+        RecalculationTag.TryReadSource(systemTag, out var fromTag) ? fromTag : MovementSource.Plugin;
 
     private static MovementSource? Parse(object? value)
     {

@@ -5,6 +5,9 @@ public static class AccountColumns
 {
     public const string Table = "account";
     public const string Id = "accountid";
+
+    /// <summary>The row version as a column (what Entity.RowVersion holds), readable through a join.</summary>
+    public const string VersionNumber = "versionnumber";
     public const string Name = "name";
     public const string Owner = "ownerid";
     public const string CreatedOn = "createdon";

@@ -1,14 +1,16 @@
 using System;
 using CrmTiering.Core.Choices;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Data;
 
 /// <summary>
-/// The <c>tag</c> optional parameter every tier write carries. Dataverse copies it into
-/// <c>SharedVariables["tag"]</c> of the plug-ins that run for that operation, so
-/// ProtectComputedTierColumns recognises the recalculation's own writes and RecordTierChange learns
-/// the history source: <c>ctier:recalc</c> for Plugin, <c>ctier:recalc:Review</c>,
-/// <c>ctier:recalc:Override</c>, <c>ctier:recalc:Backfill</c> for the others.
+/// The <c>tag</c> optional parameter every SYSTEM tier write sets. Dataverse copies it into
+/// <c>SharedVariables["tag"]</c> of that operation's plug-ins. Any caller can set a tag (SDK
+/// <c>Parameters["tag"]</c>, Web API <c>?tag=</c>), so it never authorises anything: it only labels the
+/// source of a write already known to be SYSTEM's — <c>ctier:recalc</c> for Plugin,
+/// <c>ctier:recalc:Review</c>, <c>ctier:recalc:Override</c>, <c>ctier:recalc:Backfill</c>, and
+/// <c>ctier:recalc:HistoryWritten</c> for the backfill's final write, whose history rows exist already.
 /// </summary>
 public static class RecalculationTag
 {
@@ -17,20 +19,19 @@ public static class RecalculationTag
 
     public const string Recalculation = "ctier:recalc";
 
-    /// <summary>Seeding writes (ctier:seed) are recognised by ProtectComputedTierColumns; they carry no source.</summary>
-    public const string Seed = "ctier:seed";
-
-    /// <summary>
-    /// The Backfill Custom API's final account write: its history rows are already written, so
-    /// RecordTierChange adds none. Under the recalculation prefix, so the protection step lets it pass.
-    /// </summary>
+    /// <summary>The Backfill Custom API's final account write: its history rows are already written.</summary>
     public const string HistoryWritten = Recalculation + ":HistoryWritten";
 
     private const string SourceSeparator = ":";
 
-    /// <summary>True when the operation's tag is <see cref="HistoryWritten"/>.</summary>
-    public static bool IsHistoryWritten(Microsoft.Xrm.Sdk.IExecutionContext context) =>
-        context.SharedVariables.TryGetValue(ParameterName, out var tag) && tag as string == HistoryWritten;
+    /// <summary>
+    /// The tag of this operation only. A parent context's tag belongs to the operation that caused
+    /// this one (perhaps a user's), so it is never consulted.
+    /// </summary>
+    public static string? Of(IExecutionContext context) =>
+        context.SharedVariables is { } shared && shared.TryGetValue(ParameterName, out var value) && value is string tag && tag.Length > 0
+            ? tag
+            : null;
 
     public static string For(MovementSource source) =>
         source == MovementSource.Plugin ? Recalculation : Recalculation + SourceSeparator + source;
@@ -41,7 +42,7 @@ public static class RecalculationTag
         && (string.Equals(tag, Recalculation, StringComparison.Ordinal)
             || tag.StartsWith(Recalculation + SourceSeparator, StringComparison.Ordinal));
 
-    /// <summary>The source a recalculation tag names; false for any other tag.</summary>
+    /// <summary>The source a recalculation tag names; false for any other tag (HistoryWritten names none).</summary>
     public static bool TryReadSource(string? tag, out MovementSource source)
     {
         source = MovementSource.Plugin;

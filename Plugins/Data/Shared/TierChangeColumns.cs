@@ -22,5 +22,24 @@ public static class TierChangeColumns
     /// <summary>The follow-up task the workflow activity links (lookup to task).</summary>
     public const string FollowUpTask = "ctier_followuptaskid";
 
+    /// <summary>
+    /// Yes on a Tier1Slip or Surge row (not from a backfill): the follow-up process starts when SYSTEM
+    /// sets it, so Initial and Backfill rows never start a workflow job.
+    /// </summary>
+    public const string NeedsFollowUp = "ctier_needsfollowup";
+
+    public const string State = "statecode";
+    public const string Status = "statuscode";
+
     public const string CreatedOn = "createdon";
+
+    /// <summary>
+    /// The columns only SYSTEM may write. Not the follow-up link (the process writes it as its owner) nor
+    /// the follow-up flag: setting the flag again only restarts a process that re-reads the stored movement.
+    /// </summary>
+    public static string[] WrittenBySystemOnly { get; } =
+    {
+        Name, Account, FromTier, ToTier, Movement, EffectiveRevenue, Reason, Source, CalculatedOn, Currency, InitiatedBy,
+        State, Status,
+    };
 }
