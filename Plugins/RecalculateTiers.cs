@@ -1,7 +1,6 @@
 using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
-using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.CustomApi;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
@@ -10,13 +9,16 @@ using Microsoft.Xrm.Sdk;
 namespace CrmTiering.Plugins;
 
 /// <summary>
-/// The plug-in behind the Custom API <c>ctier_RecalculateTiers</c> (named in customapi.xml). One page
-/// of active accounts per call, read and written as SYSTEM: <c>Due</c> recalculates those whose
-/// next evaluation has passed, <c>All</c> every one (after a policy change), <c>Backfill</c> replays
-/// quarter ends from <c>From</c>. Idempotent: an account whose columns already match is not
-/// written, so a repeated call or page changes nothing. A page whose account fails in Core is
-/// counted in Failed and marked on the account; a platform fault fails the call (the caller repeats
-/// it with the same cookie).
+/// The plug-in behind the Custom API <c>ctier_RecalculateTiers</c> (named in customapi.xml; its execute
+/// privilege, <c>prvCreatectier_tierrecalculation</c>, is held only by the Tiering Administrator role and
+/// System Administrators). One page of active accounts per call, read and written as SYSTEM:
+/// <c>Due</c> recalculates those whose next evaluation has passed, <c>All</c> every one (after a policy
+/// change), <c>Backfill</c> replays quarter ends from <c>From</c>. Idempotent: an account whose columns
+/// already match is not written, so a repeated call or page changes nothing.
+/// The call runs in one transaction, where a failed service call ends it: the API catches no fault
+/// (the caller repeats a failed page with the same cookie). An account too large to sum inside the
+/// transaction, or whose evaluation throws, is handed to an asynchronous recalculation
+/// (<see cref="RecalculationQueue"/>), counted in Queued or Failed, and never fails the page.
 /// </summary>
 public sealed class RecalculateTiers : PluginBase
 {
@@ -40,26 +42,37 @@ public sealed class RecalculateTiers : PluginBase
             request.PageSize);
         context.Trace($"{request.Mode}: {page.Accounts.Count} accounts after {request.Cookie?.LastAccountId.ToString() ?? "the start"}, more: {page.MoreRecords}; caller {execution.InitiatingUserId}.");
 
-        int changed = 0, failed = 0;
+        int changed = 0, queued = 0, failed = 0;
+        var scope = new RecalculationScope(execution.IsInTransaction, keepsContactDue: true);
         foreach (var account in page.Accounts)
         {
             try
             {
                 var wrote = request.Mode == RecalculationMode.Backfill
-                    ? AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, RecalculateAccountTier.ExplanationCurrencyCode, context.Trace)
-                    : Recalculate(system, policy, account, operationCreatedOn, context.Trace);
+                    ? AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, scope.InTransaction, context.Trace)
+                    : AccountRecalculation.Run(system, policy, account, operationCreatedOn, MovementSource.Plugin, scope, context.Trace)?.Wrote == true;
                 changed += wrote ? 1 : 0;
             }
-            catch (Exception failure) when (!(failure is FaultException<OrganizationServiceFault>))
+            catch (TooLargeForTransactionException large)
             {
+                // A probe, not a failed call: the transaction is intact, so the account can be queued.
+                queued++;
+                RecalculationQueue.Enqueue(system, account.Id, BackfillFrom(request), large.Message);
+                context.Trace(large.Message);
+            }
+            catch (Exception failure) when (!(failure is FaultException))
+            {
+                // The evaluation itself threw (no service call failed, so the transaction is intact). The
+                // background job repeats it outside the transaction and marks the account if it fails again.
                 failed++;
-                context.Trace($"Account {account.Id} failed: {failure.Message}");
-                AccountTierWriter.WriteFailure(system, account.Id, failure.Message);
+                RecalculationQueue.Enqueue(system, account.Id, BackfillFrom(request), failure.Message);
+                context.Trace($"Account {account.Id} failed ({failure.Message}); queued for a background recalculation.");
             }
         }
 
         execution.OutputParameters[RecalculateTiersApi.Processed] = page.Accounts.Count;
         execution.OutputParameters[RecalculateTiersApi.Changed] = changed;
+        execution.OutputParameters[RecalculateTiersApi.Queued] = queued;
         execution.OutputParameters[RecalculateTiersApi.Failed] = failed;
         execution.OutputParameters[RecalculateTiersApi.MoreRecords] = page.MoreRecords;
         execution.OutputParameters[RecalculateTiersApi.PageCookie] = page.MoreRecords && page.Accounts.Count > 0
@@ -67,17 +80,6 @@ public sealed class RecalculateTiers : PluginBase
             : string.Empty;
     }
 
-    /// <summary>Due/All for one account: the tier from data, then R17's next contact due (the sweep keeps it current). True when it wrote.</summary>
-    private static bool Recalculate(IOrganizationService system, TierPolicy policy, Entity account, DateTime operationCreatedOn, Action<string> trace)
-    {
-        var evaluation = AccountRecalculation.Run(system, policy, account, operationCreatedOn, MovementSource.Plugin, RecalculateAccountTier.ExplanationCurrencyCode, trace);
-        var flags = ContactSchedule.Flags(policy, evaluation.State, ContactSchedule.LastCompletedActivity(system, account.Id), evaluation.Window.AsOfDate);
-        var contactMoved = ContactSchedule.Store(system, policy, account.Id, account.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue);
-        if (contactMoved)
-        {
-            trace($"Account {account.Id}: next contact due {flags.NextContactDue:yyyy-MM-dd}.");
-        }
-
-        return evaluation.Changed || contactMoved;
-    }
+    private static DateTime? BackfillFrom(RecalculationRequest request) =>
+        request.Mode == RecalculationMode.Backfill ? request.From : null;
 }

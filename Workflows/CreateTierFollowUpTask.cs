@@ -11,8 +11,8 @@ namespace CrmTiering.Workflows;
 
 /// <summary>
 /// R14: creates the follow-up task for a Tier 1 slip or a surge, or updates the one already open
-/// for the account and kind, and links the tier-change row to it. Everything is read as SYSTEM;
-/// the task is written as the user the process runs as (its owner), never as the rep. A row that
+/// for the account and kind, and links the tier-change row to it. Everything is read and written as
+/// the user the process runs as (its owner; not SYSTEM, which activities cannot be), never as the rep. A row that
 /// needs no task (or already links one, when a job is retried) leaves everything unchanged.
 /// </summary>
 public sealed class CreateTierFollowUpTask : WorkflowActivityBase
@@ -29,9 +29,9 @@ public sealed class CreateTierFollowUpTask : WorkflowActivityBase
     protected override void ExecuteCore(LocalWorkflowContext context)
     {
         var activity = context.ActivityContext;
-        var system = context.SystemService;
-        var row = TierChangeRow.Load(system, TierChange.Get(activity), nameof(CreateTierFollowUpTask));
-        var policy = TierPolicySource.Read(system);
+        var owner = context.ProcessUserService;
+        var row = TierChangeRow.Load(owner, TierChange.Get(activity), nameof(CreateTierFollowUpTask));
+        var policy = TierPolicySource.Read(owner);
         if (!FollowUpPlanner.NeedsTask(row.Movement, row.Source, policy))
         {
             context.Trace($"Tier change {row.Id} ({row.Movement}, source {row.Source}) needs no follow-up task.");
@@ -45,7 +45,7 @@ public sealed class CreateTierFollowUpTask : WorkflowActivityBase
             return;
         }
 
-        var account = AccountOwnershipSource.Read(system, row.Account.Id);
+        var account = AccountOwnershipSource.Read(owner, row.Account.Id);
         var plan = FollowUpPlanner.Plan(new FollowUpRequest(
             policy, row.Account.Id.ToString(), row.Movement, row.FromTier, row.ToTier ?? policy.LastTier.Value, AsOf(row, context))
         {
@@ -63,14 +63,14 @@ public sealed class CreateTierFollowUpTask : WorkflowActivityBase
         var task = Write(context, plan, row);
         if (task is not null)
         {
-            FollowUpTaskStore.Link(system, row.Id, task);
+            FollowUpTaskStore.Link(owner, row.Id, task);
             FollowUpTask.Set(activity, task);
         }
     }
 
     private static EntityReference? Write(LocalWorkflowContext context, FollowUpPlan plan, TierChangeRow row)
     {
-        var open = FollowUpTaskStore.FindOpen(context.SystemService, row.Account.Id, plan.Kind);
+        var open = FollowUpTaskStore.FindOpen(context.ProcessUserService, row.Account.Id, plan.Kind);
         if (open is not null)
         {
             FollowUpTaskStore.Update(context.ProcessUserService, open.Task, FollowUpPlanner.Merge(open.Fields, plan));

@@ -48,10 +48,10 @@ public sealed class EvaluateTierMovement : WorkflowActivityBase
     protected override void ExecuteCore(LocalWorkflowContext context)
     {
         var activity = context.ActivityContext;
-        var row = TierChangeRow.Load(context.SystemService, TierChange.Get(activity), nameof(EvaluateTierMovement));
+        var row = TierChangeRow.Load(context.ProcessUserService, TierChange.Get(activity), nameof(EvaluateTierMovement));
 
         // Core consults the policy only for an override movement: read it only then.
-        var policy = row.Source == MovementSource.Override ? TierPolicySource.Read(context.SystemService) : TierPolicy.Default;
+        var policy = row.Source == MovementSource.Override ? TierPolicySource.Read(context.ProcessUserService) : TierPolicy.Default;
         var needsTask = FollowUpPlanner.NeedsTask(row.Movement, row.Source, policy);
 
         Movement.Set(activity, new OptionSetValue((int)row.Movement));

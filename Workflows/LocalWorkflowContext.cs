@@ -7,15 +7,16 @@ namespace CrmTiering.Workflows;
 
 /// <summary>
 /// What one activity execution works with, taken from the activity context's extensions. It
-/// names the identities: the user who started the process, the user the process runs as, and
-/// SYSTEM, which every read and write of tier data uses.
+/// names the identities: the user who started the process and the user the process runs as. There
+/// is no SYSTEM here: in a custom workflow activity CreateOrganizationService(null) runs as the
+/// workflow context's user (IOrganizationServiceFactory.CreateOrganizationService reference), so
+/// activities never write computed columns or history rows.
 /// </summary>
 public sealed class LocalWorkflowContext
 {
     public const string MissingExtensionMessage = "The workflow host provided no {0}.";
 
     private IOrganizationService? _initiatingUserService;
-    private IOrganizationService? _systemService;
     private IOrganizationService? _processUserService;
 
     public LocalWorkflowContext(CodeActivityContext activityContext)
@@ -45,10 +46,6 @@ public sealed class LocalWorkflowContext
     /// </summary>
     public IOrganizationService ProcessUserService =>
         _processUserService ??= ServiceFactory.CreateOrganizationService(WorkflowContext.UserId);
-
-    /// <summary>Acts as SYSTEM: CreateOrganizationService(null).</summary>
-    public IOrganizationService SystemService =>
-        _systemService ??= ServiceFactory.CreateOrganizationService(null);
 
     /// <summary>Writes one line to the trace log; the text is never parsed as a format string.</summary>
     public void Trace(string message) => TracingService.Trace("{0}", message);

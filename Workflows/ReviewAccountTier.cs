@@ -16,8 +16,9 @@ namespace CrmTiering.Workflows;
 /// <summary>
 /// The quarterly review of one account: stamps <c>ctier_recalcrequestedon</c> and
 /// <c>ctier_lastreviewedon</c>, which makes the synchronous SYSTEM recalculation step run inside
-/// this update, then reports R17's flags from the tiers the account now stores and stores
-/// <c>ctier_nextcontactdue</c> (R17: the review computes it, not each revenue event).
+/// this update (it also stores R17's <c>ctier_nextcontactdue</c>: a computed column, which only SYSTEM
+/// writes), then reports R17's flags from the tiers the account now stores. Everything here runs as
+/// the process's user: in a workflow activity CreateOrganizationService(null) is not SYSTEM.
 /// </summary>
 public sealed class ReviewAccountTier : WorkflowActivityBase
 {
@@ -54,12 +55,12 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
         var requestedOn = DateTime.SpecifyKind(context.WorkflowContext.OperationCreatedOn, DateTimeKind.Utc);
         Stamp(context, account.Id, requestedOn);
 
-        var system = context.SystemService;
-        var policy = TierPolicySource.Read(system);
-        var stored = system.Retrieve(
+        var reader = context.ProcessUserService;
+        var policy = TierPolicySource.Read(reader);
+        var stored = reader.Retrieve(
             AccountColumns.Table,
             account.Id,
-            new ColumnSet(AccountColumns.Tier, AccountColumns.OnboardingTier, AccountColumns.HighestTier, AccountColumns.CalculatedOn, AccountColumns.NextContactDue));
+            new ColumnSet(AccountColumns.Tier, AccountColumns.OnboardingTier, AccountColumns.HighestTier, AccountColumns.CalculatedOn));
         var state = new StoredTierState
         {
             Tier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.Tier)?.Value,
@@ -67,12 +68,8 @@ public sealed class ReviewAccountTier : WorkflowActivityBase
             HighestTier = stored.GetAttributeValue<OptionSetValue>(AccountColumns.HighestTier)?.Value,
         };
         var asOf = AsOfInstant.Resolve(requestedOn, stored.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn));
-        var lastContact = ContactSchedule.LastCompletedActivity(system, account.Id);
+        var lastContact = ContactSchedule.LastCompletedActivity(reader, account.Id);
         var flags = ContactSchedule.Flags(policy, state, lastContact, policy.TimeZone.DateOf(asOf));
-        if (ContactSchedule.Store(system, policy, account.Id, stored.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue))
-        {
-            context.Trace($"Account {account.Id}: next contact due {flags.NextContactDue:yyyy-MM-dd}.");
-        }
 
         BelowPeak.Set(activity, flags.BelowPeak);
         BelowOnboarding.Set(activity, flags.BelowOnboarding);

@@ -15,7 +15,7 @@ namespace CrmTiering.Cli.Simulate;
 
 /// <summary>
 /// An emulated organisation with the solution installed as it ships: every step of
-/// <see cref="TieringSteps.All"/> (through the same adapter the plug-in tests use), the Custom API,
+/// <see cref="TieringSteps.Shipped"/> (through the same adapter the plug-in tests use), the Custom API,
 /// both processes, and the tier policy environment variable holding its default.
 /// Ids come from the seed, so two runs with the same seed create the same rows.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class SimulatedOrganization
                 return new Guid(bytes);
             },
         });
-        Pipeline = EmulatorSteps.Attach(Organization, TieringSteps.All);
+        Pipeline = EmulatorSteps.Attach(Organization, TieringSteps.Shipped);
         Pipeline.RegisterCustomApi(RecalculationApiDefinition.Create());
         Organization.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
         {

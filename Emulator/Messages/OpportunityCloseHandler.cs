@@ -11,7 +11,9 @@ namespace CrmTiering.Emulator.Messages;
 /// What WinOpportunity and LoseOpportunity share: the OpportunityClose (with its opportunityid)
 /// and Status (-1 or absent = the state's default reason) come in; the opportunity gets its
 /// state, status, actual close date (the close's actualend, else today) and actual value; the
-/// opportunityclose activity is created completed.
+/// opportunityclose activity is created completed, as a Create through the pipeline, so Create steps on
+/// opportunityclose fire (its table reference lists Create as an event: "opportunityclose EntityType",
+/// Dataverse table reference).
 /// </summary>
 public abstract class OpportunityCloseHandler : IRequestHandler
 {
@@ -67,7 +69,7 @@ public abstract class OpportunityCloseHandler : IRequestHandler
         activity["statecode"] = new OptionSetValue(1);
         activity["actualend"] = closedOn;
         activity.Attributes.Remove("statuscode");
-        organization.Store.Insert(organization.Writer.ComposeNew(activity, context.Caller.UserId, seeding: false));
+        organization.Execute(new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = activity }, context.Caller);
         return new OrganizationResponse { ResponseName = MessageName };
     }
 

@@ -7,8 +7,8 @@ using CrmTiering.Core.History;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Recalculation;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmTiering.Plugins.CustomApi;
 
@@ -30,7 +30,7 @@ public static class AccountBackfill
         DateTime from,
         DateTime operationCreatedOnUtc,
         Guid initiatingUserId,
-        string currencyCode,
+        bool inTransaction,
         Action<string> trace)
     {
         var account = TieredAccount.From(accountRow, policy.TimeZone);
@@ -40,10 +40,10 @@ public static class AccountBackfill
             policy,
             account.Facts,
             windows,
-            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction: false, trace),
+            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction, trace),
             StoredTierState.Empty,
             MovementSource.Backfill,
-            currencyCode);
+            RecalculationScope.ExplanationCurrencyCode);
         var entries = replay.Select(step => step.HistoryEntry).Where(entry => entry is not null).Select(entry => entry!).ToList();
         var rows = BackfillHistory.Write(
             systemService, account, accountRow.GetAttributeValue<EntityReference>(AccountColumns.Currency), entries, policy.TimeZone, initiatingUserId, trace);
@@ -56,10 +56,9 @@ public static class AccountBackfill
         }
 
         // The columns change now: calculated-on is this call's as-of, never an earlier quarter end (R2).
+        // With the RowVersion read before the replay, and tagged so RecordTierChange adds no row of its own.
         var changes = AccountTierWriter.Changes(account, final with { CalculatedOn = now.AsOfUtc }, policy.TimeZone);
-        var update = new UpdateRequest { Target = changes };
-        update.Parameters[RecalculationTag.ParameterName] = RecalculationTag.HistoryWritten;
-        systemService.Execute(update);
+        AccountTierWriter.Write(systemService, changes, RecalculationTag.HistoryWritten);
         trace($"Account {account.Id}: replayed {windows.Count} dates, {rows} new history rows; wrote {string.Join(", ", changes.Attributes.Keys)}.");
         return true;
     }

@@ -16,6 +16,9 @@ public static class RecalculateTiersApi
     public const string Processed = "Processed";
     public const string Changed = "Changed";
     public const string Failed = "Failed";
+
+    /// <summary>Accounts handed to an asynchronous recalculation: too large to sum inside one transaction.</summary>
+    public const string Queued = "Queued";
     public const string MoreRecords = "MoreRecords";
 
     /// <summary>Accounts per call when PageSize is not given: a page must finish inside the two-minute limit of a synchronous plug-in.</summary>

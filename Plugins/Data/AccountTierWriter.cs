@@ -22,7 +22,7 @@ public static class AccountTierWriter
     public static Entity Changes(TieredAccount account, StoredTierState after, PolicyTimeZone zone)
     {
         var before = account.Stored;
-        var changes = new Entity(AccountColumns.Table, account.Id);
+        var changes = new Entity(AccountColumns.Table, account.Id) { RowVersion = account.RowVersion };
         Option(changes, AccountColumns.Tier, before.Tier, after.Tier);
         Option(changes, AccountColumns.RevenueTier, before.RevenueTier, after.RevenueTier);
         Option(changes, AccountColumns.PreviousTier, before.PreviousTier, after.PreviousTier);
@@ -54,15 +54,31 @@ public static class AccountTierWriter
         return changes;
     }
 
-    /// <summary>One tagged Update; the tag tells RecordTierChange the source of a tier change.</summary>
-    public static void Write(IOrganizationService systemService, Entity changes, MovementSource source)
+    /// <summary>
+    /// One tagged Update (the tag tells RecordTierChange the source of a tier change). When the changes
+    /// carry the RowVersion read before the aggregates, the write succeeds only if no one wrote the
+    /// account since (ConcurrencyVersionMismatch otherwise): a stale job never overwrites a newer result.
+    /// </summary>
+    public static void Write(IOrganizationService systemService, Entity changes, MovementSource source) =>
+        Write(systemService, changes, RecalculationTag.For(source));
+
+    /// <summary>As <see cref="Write(IOrganizationService, Entity, MovementSource)"/> with the tag given.</summary>
+    public static void Write(IOrganizationService systemService, Entity changes, string tag)
     {
-        var request = new UpdateRequest { Target = changes };
-        request.Parameters[RecalculationTag.ParameterName] = RecalculationTag.For(source);
+        var request = new UpdateRequest
+        {
+            Target = changes,
+            ConcurrencyBehavior = string.IsNullOrEmpty(changes.RowVersion) ? ConcurrencyBehavior.Default : ConcurrencyBehavior.IfRowVersionMatches,
+        };
+        request.Parameters[RecalculationTag.ParameterName] = tag;
         systemService.Execute(request);
     }
 
-    /// <summary>Marks a failed recalculation (ctier_calcstatus Failed, ctier_calcerror); no tier column is touched.</summary>
+    /// <summary>
+    /// Marks a failed recalculation (ctier_calcstatus Failed, ctier_calcerror); no tier column is touched.
+    /// Asynchronous code only: in a transaction the failure rolls the mark back. No RowVersion: the
+    /// mark touches only the status columns and must land even after a lost race.
+    /// </summary>
     public static void WriteFailure(IOrganizationService systemService, Guid accountId, string message)
     {
         var changes = new Entity(AccountColumns.Table, accountId)

@@ -21,6 +21,9 @@ public static class OpportunityColumns
     /// <summary>The <c>opportunityclose</c> activity Win and Lose carry in InputParameters["OpportunityClose"].</summary>
     public const string CloseActivityParameter = "OpportunityClose";
 
+    /// <summary>The close activity's table: Win and Lose create one, and its Create is an event with a known message id.</summary>
+    public const string CloseActivityTable = "opportunityclose";
+
     /// <summary>Lookup from the close activity to its opportunity.</summary>
     public const string CloseActivityOpportunity = "opportunityid";
 }

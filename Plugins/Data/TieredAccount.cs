@@ -17,9 +17,10 @@ public sealed class TieredAccount
 {
     private readonly StoredRevenue _inAccountCurrency;
 
-    private TieredAccount(Guid id, AccountFacts facts, StoredTierState stored, decimal exchangeRate, StoredRevenue inAccountCurrency)
+    private TieredAccount(Guid id, string? rowVersion, AccountFacts facts, StoredTierState stored, decimal exchangeRate, StoredRevenue inAccountCurrency)
     {
         Id = id;
+        RowVersion = rowVersion;
         Facts = facts;
         Stored = stored;
         ExchangeRate = exchangeRate;
@@ -27,6 +28,9 @@ public sealed class TieredAccount
     }
 
     public Guid Id { get; }
+
+    /// <summary>The version the row had when read: the account write carries it, so a stale job cannot overwrite a newer result.</summary>
+    public string? RowVersion { get; }
 
     public AccountFacts Facts { get; }
 
@@ -49,7 +53,7 @@ public sealed class TieredAccount
             WonRevenue = Settle(Stored.WonRevenue, _inAccountCurrency.Won, next.WonRevenue),
             PaidRevenue = Settle(Stored.PaidRevenue, _inAccountCurrency.Paid, next.PaidRevenue),
         };
-        return settled == Stored ? this : new TieredAccount(Id, Facts, settled, ExchangeRate, _inAccountCurrency);
+        return settled == Stored ? this : new TieredAccount(Id, RowVersion, Facts, settled, ExchangeRate, _inAccountCurrency);
     }
 
     private decimal? Settle(decimal? storedBase, decimal? storedInAccountCurrency, decimal? next) =>
@@ -115,7 +119,7 @@ public sealed class TieredAccount
         var rate = account.GetAttributeValue<decimal?>(AccountColumns.ExchangeRate);
         var inAccountCurrency = new StoredRevenue(
             Amount(account, AccountColumns.EffectiveRevenue), Amount(account, AccountColumns.WonRevenue), Amount(account, AccountColumns.PaidRevenue));
-        return new TieredAccount(account.Id, facts, stored, rate is > 0m ? rate.Value : 1m, inAccountCurrency);
+        return new TieredAccount(account.Id, account.RowVersion, facts, stored, rate is > 0m ? rate.Value : 1m, inAccountCurrency);
     }
 
     private static int? Factor(Entity entity, ValueFactor factor) => entity.GetAttributeValue<int?>(ValueFactorNames.Column(factor));

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
@@ -12,23 +13,60 @@ namespace CrmTiering.Plugins.Recalculation;
 
 /// <summary>
 /// Recalculates one account from its data: as-of (R2) → revenue aggregates → Core decides → write
-/// only the changed columns. Shared by the recalculation plug-in and the recalculation Custom API.
-/// Every call goes through the SYSTEM service it is given.
+/// only the changed columns, with the RowVersion read before the aggregates. Shared by the
+/// recalculation plug-ins and the recalculation Custom API; every call goes through the SYSTEM
+/// service it is given. Outside a transaction a lost race (ConcurrencyVersionMismatch) re-reads and
+/// re-evaluates, a bounded number of times; inside one the fault ends the call (fail fast).
 /// </summary>
 public static class AccountRecalculation
 {
+    /// <summary>Evaluations per job when other jobs keep winning the race for the account.</summary>
+    public const int MaxAttempts = 3;
+
     /// <summary>
     /// Evaluates <paramref name="accountRow"/> (read with <see cref="AccountTierReader"/>) at the later of
     /// <paramref name="operationCreatedOnUtc"/> and its stored ctier_calculatedon, and writes what changed.
-    /// Returns the evaluation (its <see cref="TierEvaluation.Changed"/> says whether it wrote).
+    /// Null when the account disappeared while the job retried.
     /// </summary>
-    public static TierEvaluation Run(
+    public static AccountRecalculationResult? Run(
         IOrganizationService systemService,
         TierPolicy policy,
         Entity accountRow,
         DateTime operationCreatedOnUtc,
         MovementSource source,
-        string currencyCode,
+        RecalculationScope scope,
+        Action<string> trace)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return RunOnce(systemService, policy, accountRow, operationCreatedOnUtc, source, scope, trace);
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+                when (!scope.InTransaction && attempt < MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
+            {
+                // Asynchronous: no transaction to end. Another job wrote the account after this one read it.
+                trace($"Account {accountRow.Id}: written by another job since it was read (attempt {attempt}); reading it again.");
+                var fresh = AccountTierReader.Retrieve(systemService, accountRow.Id);
+                if (fresh is null)
+                {
+                    trace($"Account {accountRow.Id} no longer exists.");
+                    return null;
+                }
+
+                accountRow = fresh;
+            }
+        }
+    }
+
+    private static AccountRecalculationResult RunOnce(
+        IOrganizationService systemService,
+        TierPolicy policy,
+        Entity accountRow,
+        DateTime operationCreatedOnUtc,
+        MovementSource source,
+        RecalculationScope scope,
         Action<string> trace)
     {
         var account = TieredAccount.From(accountRow, policy.TimeZone);
@@ -39,14 +77,14 @@ public static class AccountRecalculation
             "Account {0}: as-of {1:o} (operation {2:o}, stored calculation {3:o}), window ({4:yyyy-MM-dd}, {5:yyyy-MM-dd}] in {6}.",
             account.Id, asOf, operationCreatedOnUtc, account.Stored.CalculatedOn, window.Start, window.AsOfDate, policy.TimeZone.Id));
 
-        var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction: false, trace);
-        var evaluation = Evaluate(policy, window, account, revenue, source, currencyCode);
+        var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, scope.InTransaction, trace);
+        var evaluation = Evaluate(policy, window, account, revenue, source);
         var settled = account.SettledAgainst(evaluation.State);
         if (!ReferenceEquals(settled, account))
         {
             // Stored revenue a currency rounding away from Core's: the same amount, so compare again (Core is pure and cheap).
             account = settled;
-            evaluation = Evaluate(policy, window, account, revenue, source, currencyCode);
+            evaluation = Evaluate(policy, window, account, revenue, source);
         }
 
         foreach (var note in evaluation.Trace)
@@ -59,24 +97,36 @@ public static class AccountRecalculation
             "Account {0}: effective revenue {1}, revenue tier {2} ({3}), tier {4}, movement {5}, source {6}, next evaluation {7:yyyy-MM-dd}.",
             account.Id, evaluation.Revenue.Effective, evaluation.RevenueTier.Tier.Name, evaluation.RevenueTier.Step,
             evaluation.Tier.Name, evaluation.Movement, evaluation.Source, evaluation.NextEvaluationOn));
-        if (!evaluation.Changed)
+
+        var changes = evaluation.Changed ? AccountTierWriter.Changes(account, evaluation.State, policy.TimeZone) : new Entity(AccountColumns.Table, account.Id) { RowVersion = account.RowVersion };
+        if (scope.KeepsContactDue)
         {
-            trace($"Account {account.Id}: no stored column changed; nothing written.");
-            return evaluation;
+            // R17: the sweep and the review keep the next contact due current, in the same write.
+            var flags = ContactSchedule.Flags(policy, evaluation.State, ContactSchedule.LastCompletedActivity(systemService, account.Id), window.AsOfDate);
+            if (ContactSchedule.Change(policy, accountRow.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue) is { } due)
+            {
+                changes[AccountColumns.NextContactDue] = due;
+                trace($"Account {account.Id}: next contact due {flags.NextContactDue:yyyy-MM-dd}.");
+            }
         }
 
-        var changes = AccountTierWriter.Changes(account, evaluation.State, policy.TimeZone);
-        trace($"Account {account.Id}: writing {string.Join(", ", changes.Attributes.Keys)}.");
+        if (changes.Attributes.Count == 0)
+        {
+            trace($"Account {account.Id}: no stored column changed; nothing written.");
+            return new AccountRecalculationResult(evaluation, wrote: false);
+        }
+
+        trace($"Account {account.Id}: writing {string.Join(", ", changes.Attributes.Keys)} (row version {account.RowVersion}).");
         AccountTierWriter.Write(systemService, changes, evaluation.Source);
-        return evaluation;
+        return new AccountRecalculationResult(evaluation, wrote: true);
     }
 
-    private static TierEvaluation Evaluate(TierPolicy policy, EvaluationWindow window, TieredAccount account, RevenueFacts revenue, MovementSource source, string currencyCode) =>
+    private static TierEvaluation Evaluate(TierPolicy policy, EvaluationWindow window, TieredAccount account, RevenueFacts revenue, MovementSource source) =>
         TierEvaluator.Evaluate(new EvaluationRequest(policy, window, account.Facts)
         {
             Revenue = revenue,
             Previous = account.Stored,
             Source = source,
-            CurrencyCode = currencyCode,
+            CurrencyCode = RecalculationScope.ExplanationCurrencyCode,
         });
 }

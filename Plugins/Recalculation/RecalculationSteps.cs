@@ -40,9 +40,10 @@ public static class RecalculationSteps
         Async(new Guid("0cb5abb4-8a0d-4c38-be36-6414c6149f48"), "Delete", OpportunityColumns.Table, null,
             Pre(new Guid("dafd4487-f4c8-4da2-b593-36456db2b394"), OpportunityOwner)),
 
-        // Win and Lose allow no images: the plug-in finds the account from OpportunityClose's opportunity.
-        Async(new Guid("51cbfb6a-1526-4be7-be90-99cf3ba290b5"), "Win", OpportunityColumns.Table, null),
-        Async(new Guid("3979d9c8-53f4-4604-bae9-6601c1535408"), "Lose", OpportunityColumns.Table, null),
+        // Win and Lose create an opportunityclose activity; its Create is an event whose message id is
+        // known, so this step ships in every zip. The post-image names the opportunity.
+        Async(new Guid("7e4c2a91-5d3b-4f8e-a016-b9c3d2e7f405"), "Create", OpportunityColumns.CloseActivityTable, null,
+            Post(new Guid("c58e1f3a-9b27-4d6c-8e04-a3f9b1d7c262"), StepImageNames.CreatedIdProperty, new[] { OpportunityColumns.CloseActivityOpportunity })),
 
         Async(new Guid("989b364c-7497-461b-b4c6-93ca060bf385"), "Create", InvoiceColumns.Table, null,
             Post(new Guid("1b1a8564-2139-4d12-8a2e-6304d0ef8255"), StepImageNames.CreatedIdProperty, InvoiceOwner)),
@@ -55,6 +56,20 @@ public static class RecalculationSteps
         // Merge moves the subordinate's opportunities and invoices to the master (Target).
         Async(new Guid("a1b3fc06-7ae3-48df-99f2-f05d5b944952"), "Merge", AccountColumns.Table, null),
 
+        // An account queued by a synchronous path (too large for one transaction) or by an admin.
+        new StepRegistration(
+            new Guid("2f9d6b83-1a4e-4c7b-9e52-d8a0c3f6b719"),
+            typeof(RecalculateQueuedAccount),
+            "Create",
+            TierRecalculationColumns.Table,
+            PipelineStage.PostOperation,
+            StepMode.Asynchronous,
+            images: new[]
+            {
+                Post(new Guid("9a3e7c15-4b8d-4f2a-b6e1-0d5c8f2a7e93"), StepImageNames.CreatedIdProperty, new[] { TierRecalculationColumns.Account, TierRecalculationColumns.BackfillFrom }),
+            },
+            description: "Recalculates a queued account outside any transaction, then deletes the queued row."),
+
         // The review (and an expected-revenue edit) stamps ctier_recalcrequestedon; recalculating in the
         // same transaction lets the user see the result when the save returns.
         new StepRegistration(
@@ -66,6 +81,18 @@ public static class RecalculationSteps
             StepMode.Synchronous,
             filteringAttributes: new[] { AccountColumns.RecalculationRequestedOn },
             description: "Recalculates the account's tier when a review or an expected-revenue change requests it."),
+    };
+
+    /// <summary>
+    /// Win and Lose themselves, for an organisation whose message ids the build is given
+    /// (-p:CrmTieringSdkMessageIds): no export or doc names their ids, so the default zips leave them out
+    /// and the opportunityclose Create step covers won and lost deals.
+    /// </summary>
+    public static IReadOnlyList<StepRegistration> WinAndLose { get; } = new[]
+    {
+        // Win and Lose allow no images: the plug-in finds the account from OpportunityClose's opportunity.
+        Async(new Guid("51cbfb6a-1526-4be7-be90-99cf3ba290b5"), "Win", OpportunityColumns.Table, null),
+        Async(new Guid("3979d9c8-53f4-4604-bae9-6601c1535408"), "Lose", OpportunityColumns.Table, null),
     };
 
     private static StepRegistration Async(Guid id, string message, string table, IReadOnlyList<string>? filter, params ImageRegistration[] images) =>

@@ -8,12 +8,13 @@ using CrmTiering.Plugins.Recalculation;
 namespace CrmTiering.Plugins.Registration;
 
 /// <summary>
-/// Every step the solution registers. The solution packer and the emulator both read this list:
-/// it is the one source of truth for registrations. Each plug-in declares its steps beside itself.
+/// Every step the solution registers. The solution packer and the emulator both read these lists:
+/// they are the one source of truth for registrations. Each plug-in declares its steps beside itself.
 /// </summary>
 public static class TieringSteps
 {
-    public static IReadOnlyList<StepRegistration> All { get; } = new[]
+    /// <summary>What every zip ships (and every emulated org installs).</summary>
+    public static IReadOnlyList<StepRegistration> Shipped { get; } = new[]
     {
         RecalculationSteps.All,
         TierChangeSteps.All,
@@ -21,4 +22,10 @@ public static class TieringSteps
         AccountInputSteps.All,
         PolicyValidationSteps.All,
     }.SelectMany(steps => steps).ToArray();
+
+    /// <summary>
+    /// Shipped plus the Win and Lose steps, which a zip carries only when the build is given their
+    /// message ids (see <see cref="RecalculationSteps.WinAndLose"/>).
+    /// </summary>
+    public static IReadOnlyList<StepRegistration> All { get; } = Shipped.Concat(RecalculationSteps.WinAndLose).ToArray();
 }

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmTiering.Workflows.Data;
 
 /// <summary>
-/// What R14's owner ladder needs to know about an account, in one SYSTEM query: its name, its
+/// What R14's owner ladder needs to know about an account, in one query (as the process owner): its name, its
 /// owner (user or team), whether the owning user is enabled, and their manager and whether the
 /// manager is enabled.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class AccountOwnershipSource
 
     public AccountOwnership Ownership { get; }
 
-    public static AccountOwnershipSource Read(IOrganizationService system, Guid accountId)
+    public static AccountOwnershipSource Read(IOrganizationService service, Guid accountId)
     {
         var query = new QueryExpression(AccountColumns.Table) { ColumnSet = new ColumnSet(AccountColumns.Name, AccountColumns.Owner), TopCount = 1 };
         query.Criteria.AddCondition(AccountColumns.Id, ConditionOperator.Equal, accountId);
@@ -38,7 +38,7 @@ public sealed class AccountOwnershipSource
         manager.EntityAlias = ManagerAlias;
         manager.Columns = new ColumnSet("isdisabled");
 
-        var account = system.RetrieveMultiple(query).Entities.FirstOrDefault()
+        var account = service.RetrieveMultiple(query).Entities.FirstOrDefault()
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.AccountNotFound, accountId));
 
         var ownerId = account.GetAttributeValue<EntityReference>(AccountColumns.Owner);

@@ -19,8 +19,8 @@ public static class FollowUpTaskStore
 
     private const string LinkAlias = "change";
 
-    /// <summary>The open follow-up task of <paramref name="kind"/> for the account (the oldest, if several), read as SYSTEM.</summary>
-    public static OpenFollowUp? FindOpen(IOrganizationService system, Guid accountId, TierMovement kind)
+    /// <summary>The open follow-up task of <paramref name="kind"/> for the account (the oldest, if several), read as the process owner.</summary>
+    public static OpenFollowUp? FindOpen(IOrganizationService service, Guid accountId, TierMovement kind)
     {
         var query = new QueryExpression(TableName)
         {
@@ -35,7 +35,7 @@ public static class FollowUpTaskStore
         change.LinkCriteria.AddCondition(TierChangeColumns.Movement, ConditionOperator.Equal, (int)kind);
         query.AddOrder("createdon", OrderType.Ascending);
 
-        var task = system.RetrieveMultiple(query).Entities.FirstOrDefault();
+        var task = service.RetrieveMultiple(query).Entities.FirstOrDefault();
         if (task is null)
         {
             return null;
@@ -76,7 +76,7 @@ public static class FollowUpTaskStore
         });
     }
 
-    /// <summary>Links the tier-change row to its task (SYSTEM: history rows are tier data).</summary>
-    public static void Link(IOrganizationService system, Guid tierChangeId, EntityReference task) =>
-        system.Update(new Entity(TierChangeColumns.Table, tierChangeId) { [TierChangeColumns.FollowUpTask] = task });
+    /// <summary>Links the tier-change row to its task: the one history column the process owner may write (ProtectTierHistory lets it through).</summary>
+    public static void Link(IOrganizationService service, Guid tierChangeId, EntityReference task) =>
+        service.Update(new Entity(TierChangeColumns.Table, tierChangeId) { [TierChangeColumns.FollowUpTask] = task });
 }

@@ -61,8 +61,8 @@ public sealed class TierChangeRow
 
     public bool IsSurge => Movement == TierMovement.Surge;
 
-    /// <summary>Reads the row through SYSTEM; a missing or incomplete row is a clear error.</summary>
-    public static TierChangeRow Load(IOrganizationService system, EntityReference? reference, string activityName)
+    /// <summary>Reads the row as the process owner; a missing or incomplete row is a clear error.</summary>
+    public static TierChangeRow Load(IOrganizationService service, EntityReference? reference, string activityName)
     {
         if (reference is null || reference.Id == Guid.Empty)
         {
@@ -78,7 +78,7 @@ public sealed class TierChangeRow
             TopCount = 1,
         };
         query.Criteria.AddCondition(TierChangeColumns.Id, ConditionOperator.Equal, reference.Id);
-        var row = system.RetrieveMultiple(query).Entities.FirstOrDefault()
+        var row = service.RetrieveMultiple(query).Entities.FirstOrDefault()
             ?? throw new InvalidPluginExecutionException(string.Format(WorkflowMessages.TierChangeNotFound, reference.Id));
 
         var account = row.GetAttributeValue<EntityReference>(TierChangeColumns.Account)

@@ -14,7 +14,7 @@ using plugins::CrmTiering.Plugins.Registration;
 namespace CrmTiering.Bench.Calls;
 
 /// <summary>
-/// An emulated organisation with every shipped step (TieringSteps.All) and the default policy;
+/// An emulated organisation with every shipped step (TieringSteps.Shipped) and the default policy;
 /// for <see cref="Recalculator.Naive"/> the RecalculateAccountTier steps keep their registrations
 /// but run <see cref="NaiveRecalculation"/>. One account, whose history is seeded directly.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class MeasuredOrganization
         Org = new EmulatedOrganization(new EmulatorOptions { Clock = new ManualClock(Start) });
         pipeline = EventPipeline.Attach(Org);
         var naive = recalculator == Recalculator.Naive ? typeof(NaiveRecalculation) : null;
-        pipeline.Register(TieringSteps.All.Select(step =>
+        pipeline.Register(TieringSteps.Shipped.Select(step =>
             EmulatorSteps.ToEmulator(step, step.PluginType == typeof(RecalculateAccountTier) && naive is not null ? naive : step.PluginType)));
         Org.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
         {

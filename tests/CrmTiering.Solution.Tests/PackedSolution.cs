@@ -21,7 +21,7 @@ public sealed class PackedSolution : IDisposable
 
     public PackedSolution()
     {
-        (UnmanagedPath, ManagedPath) = Pack(folder, TieringSteps.All);
+        (UnmanagedPath, ManagedPath) = Pack(folder, TieringSteps.Shipped);
         Unmanaged = Read(UnmanagedPath);
         Managed = Read(ManagedPath);
     }

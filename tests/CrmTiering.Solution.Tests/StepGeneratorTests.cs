@@ -10,7 +10,7 @@ using plugins::CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Tests;
 
-/// <summary>The generator over a fake registration list (the real TieringSteps.All fills up with the plugin issues).</summary>
+/// <summary>The generator over a fake registration list (the real TieringSteps.Shipped fills up with the plugin issues).</summary>
 public sealed class StepGeneratorTests
 {
     private const string AssemblyName = "CrmTiering.Plugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=8817d7934a9875c9";

@@ -4,7 +4,6 @@ using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Review;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmTiering.Plugins.Data;
@@ -12,8 +11,7 @@ namespace CrmTiering.Plugins.Data;
 /// <summary>
 /// R17's contact cadence: <c>ctier_nextcontactdue</c> from the latest completed activity regarding the
 /// account, computed by the quarterly review and the recalculation sweep (never per revenue event).
-/// Compiled into both deployables. Reads and writes go through the SYSTEM service they are given;
-/// the write is tagged so the protection step lets this computed column through.
+/// Compiled into both deployables. The column is computed: only SYSTEM writes it, with the tier columns.
 /// </summary>
 public static class ContactSchedule
 {
@@ -33,23 +31,15 @@ public static class ContactSchedule
         ReviewFlags.For(policy, state, lastCompletedActivity is DateTime last ? policy.TimeZone.DateOf(last) : null, asOfDate);
 
     /// <summary>
-    /// Writes <paramref name="nextContactDue"/> (a date in the policy zone, stored as the start of that
-    /// day) when it differs from <paramref name="storedInstant"/>; true when it wrote.
+    /// The instant to store in <c>ctier_nextcontactdue</c> (the start of <paramref name="nextContactDue"/>,
+    /// a date in the policy zone), or null when <paramref name="storedInstant"/> already names that day.
+    /// The caller writes it with the tier columns, as SYSTEM, in the same Update.
     /// </summary>
-    public static bool Store(IOrganizationService systemService, TierPolicy policy, Guid accountId, DateTime? storedInstant, DateTime nextContactDue)
+    public static DateTime? Change(TierPolicy policy, DateTime? storedInstant, DateTime nextContactDue)
     {
         var zone = policy.TimeZone;
-        if (storedInstant is DateTime stored && zone.DateOf(stored) == nextContactDue.Date)
-        {
-            return false;
-        }
-
-        var update = new UpdateRequest
-        {
-            Target = new Entity(AccountColumns.Table, accountId) { [AccountColumns.NextContactDue] = zone.StartOfDayUtc(nextContactDue.Date) },
-        };
-        update.Parameters[RecalculationTag.ParameterName] = RecalculationTag.Recalculation;
-        systemService.Execute(update);
-        return true;
+        return storedInstant is DateTime stored && zone.DateOf(stored) == nextContactDue.Date
+            ? null
+            : zone.StartOfDayUtc(nextContactDue.Date);
     }
 }

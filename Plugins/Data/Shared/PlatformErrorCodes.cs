@@ -8,4 +8,7 @@ public static class PlatformErrorCodes
 
     /// <summary>ObjectDoesNotExist: the row was deleted (e.g. the account, before an async job ran).</summary>
     public const int ObjectDoesNotExist = -2147220969;
+
+    /// <summary>ConcurrencyVersionMismatch (0x80060882): an IfRowVersionMatches write whose RowVersion is stale ("Optimistic concurrency").</summary>
+    public const int ConcurrencyVersionMismatch = -2147088254;
 }

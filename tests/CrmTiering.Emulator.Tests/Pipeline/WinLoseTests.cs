@@ -20,6 +20,25 @@ public class WinLoseTests
         return new OrganizationRequest(StepMessages.WinOpportunityRequest) { ["OpportunityClose"] = close, ["Status"] = new OptionSetValue(-1) };
     }
 
+    /// <summary>"opportunityclose EntityType" (Dataverse table reference) lists Create as an event: Win and Lose create the activity.</summary>
+    [Theory]
+    [InlineData(StepMessages.WinOpportunityRequest)]
+    [InlineData(StepMessages.LoseOpportunityRequest)]
+    public void Win_and_Lose_fire_the_Create_steps_of_the_close_activity_they_create(string request)
+    {
+        var fx = new PipelineFixture();
+        var id = Opportunity(fx);
+        var created = fx.Step("Create", "opportunityclose", StepStage.PostOperation, ExecutionMode.Asynchronous, images: new[] { new StepImage("post", ImageTiming.Post, "opportunityid") });
+        var close = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", id) };
+
+        fx.Service.Execute(new OrganizationRequest(request) { ["OpportunityClose"] = close, ["Status"] = new OptionSetValue(-1) });
+        fx.Pipeline.DrainAsyncQueue();
+
+        var context = Assert.Single(created);
+        Assert.Equal("opportunityclose", context.PrimaryEntityName);
+        Assert.Equal(id, context.PostEntityImages["post"].GetAttributeValue<EntityReference>("opportunityid").Id);
+    }
+
     [Fact]
     public void Win_closes_the_opportunity_with_the_estimated_value_and_today_and_creates_the_close_activity()
     {

@@ -23,7 +23,7 @@ public class WorkflowActivityBaseTests
         var outputs = Invoker(new ProbeActivity(), factory).Invoke(new Dictionary<string, object> { ["Word"] = "slip" });
 
         Assert.Equal("SLIP", outputs["Shout"]);
-        Assert.Equal(new Guid?[] { _context.InitiatingUserId, null }, factory.CreatedFor);
+        Assert.Equal(new Guid?[] { _context.InitiatingUserId, _context.UserId }, factory.CreatedFor);
         Assert.Contains(_tracing.Lines, line => line.StartsWith("Entered ProbeActivity") && line.Contains(_context.CorrelationId.ToString()));
         Assert.Contains(_tracing.Lines, line => line.StartsWith("Exiting ProbeActivity after ") && line.Contains(" ms"));
     }
@@ -80,7 +80,7 @@ public class WorkflowActivityBaseTests
             }
 
             _ = context.InitiatingUserService;
-            _ = context.SystemService;
+            _ = context.ProcessUserService;
             Shout.Set(context.ActivityContext, word.ToUpperInvariant());
         }
     }

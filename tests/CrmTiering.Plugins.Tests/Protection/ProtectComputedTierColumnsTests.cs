@@ -9,7 +9,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmTiering.Plugins.Tests.Protection;
 
-/// <summary>Issue 7 item 1, through the emulator with the shipped registrations.</summary>
+/// <summary>The computed tier columns belong to SYSTEM, through the emulator with the shipped registrations.</summary>
 public sealed class ProtectComputedTierColumnsTests
 {
     private static string Rejection(params string[] columns) =>
@@ -108,37 +108,29 @@ public sealed class ProtectComputedTierColumnsTests
     [Theory]
     [InlineData(RecalculationTag.Recalculation)]
     [InlineData("ctier:recalc:Review")]
-    [InlineData(RecalculationTag.Seed)]
-    public void A_write_tagged_by_the_tiering_plugins_or_a_seed_passes(string tag)
+    [InlineData("ctier:recalc:Override")]
+    [InlineData("ctier:recalc:Backfill")]
+    [InlineData(RecalculationTag.HistoryWritten)]
+    [InlineData("ctier:seed")]
+    [InlineData("import")]
+    public void A_rep_whose_write_carries_any_tag_is_still_rejected(string tag)
     {
         var org = new TieringOrganization();
         var account = StoredTier.Seed(org, StoredTier.Tier3, 10_000m);
         var request = new UpdateRequest { Target = new Entity(AccountColumns.Table, account) { [AccountColumns.Tier] = new OptionSetValue(StoredTier.Tier2) } };
         request.Parameters[RecalculationTag.ParameterName] = tag;
 
-        org.User.Execute(request);
-
-        Assert.Equal(StoredTier.Tier2, org.TierOf(account));
-    }
-
-    [Fact]
-    public void Another_tag_does_not_open_the_tier_columns()
-    {
-        var org = new TieringOrganization();
-        var account = StoredTier.Seed(org, StoredTier.Tier3, 10_000m);
-        var request = new UpdateRequest { Target = new Entity(AccountColumns.Table, account) { [AccountColumns.Tier] = new OptionSetValue(StoredTier.Tier2) } };
-        request.Parameters[RecalculationTag.ParameterName] = "import";
-
         var failure = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.User.Execute(request));
 
         Assert.Equal(Rejection(AccountColumns.Tier), failure.Detail.Message);
         Assert.Equal(StoredTier.Tier3, org.TierOf(account));
+        Assert.Empty(org.History(account));
     }
 
     [Fact]
     public void The_update_step_fires_for_exactly_the_computed_columns_and_its_image_holds_only_them()
     {
-        var step = Registration.TieringSteps.All.Single(s => s.PluginType == typeof(ProtectComputedTierColumns) && s.Message == "Update");
+        var step = Registration.TieringSteps.Shipped.Single(s => s.PluginType == typeof(ProtectComputedTierColumns) && s.Message == "Update");
 
         Assert.Equal(ComputedTierColumns.All, step.FilteringAttributes);
         Assert.Equal(ComputedTierColumns.All, step.Images.Single().Columns);

@@ -6,32 +6,45 @@ using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
-/// <summary>The recalculation steps as DESIGN "Platform design" lists them, read from TieringSteps.All.</summary>
+/// <summary>The recalculation steps as DESIGN "Platform design" lists them, read from TieringSteps.Shipped.</summary>
 public sealed class RegistrationTests
 {
     [Theory]
     [InlineData("Create", "opportunity")]
     [InlineData("Update", "opportunity")]
     [InlineData("Delete", "opportunity")]
-    [InlineData("Win", "opportunity")]
-    [InlineData("Lose", "opportunity")]
+    [InlineData("Create", "opportunityclose")]
     [InlineData("Create", "invoice")]
     [InlineData("Update", "invoice")]
     [InlineData("Delete", "invoice")]
     [InlineData("Merge", "account")]
     public void Revenue_events_recalculate_asynchronously_after_the_operation(string message, string table)
     {
-        var step = Assert.Single(TieringSteps.All, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == message && s.PrimaryEntity == table);
+        var step = Assert.Single(TieringSteps.Shipped, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == message && s.PrimaryEntity == table);
 
         Assert.Equal(PipelineStage.PostOperation, step.Stage);
         Assert.Equal(StepMode.Asynchronous, step.Mode);
         Assert.True(step.DeleteAsyncOperationIfSuccessful);
     }
 
+    /// <summary>
+    /// Win and Lose create an opportunityclose ("opportunityclose EntityType" lists Create as an event),
+    /// so won and lost deals recalculate in every zip; the Win and Lose steps themselves ship only when
+    /// the build is given their message ids.
+    /// </summary>
+    [Fact]
+    public void Win_and_Lose_steps_are_declared_but_not_shipped_by_default()
+    {
+        Assert.DoesNotContain(TieringSteps.Shipped, s => s.Message is "Win" or "Lose");
+        Assert.Equal(new[] { "Lose", "Win" }, TieringSteps.All.Where(s => s.Message is "Win" or "Lose").Select(s => s.Message).OrderBy(m => m));
+        var close = Assert.Single(TieringSteps.Shipped, s => s.PrimaryEntity == OpportunityColumns.CloseActivityTable);
+        Assert.Equal(new[] { OpportunityColumns.CloseActivityOpportunity }, Assert.Single(close.Images).Columns);
+    }
+
     [Fact]
     public void Images_exist_only_where_the_platform_gives_them_and_hold_only_the_owner_lookups()
     {
-        foreach (var step in TieringSteps.All.Where(s => s.PluginType == typeof(RecalculateAccountTier)))
+        foreach (var step in TieringSteps.Shipped.Where(s => s.PluginType == typeof(RecalculateAccountTier)))
         {
             var kinds = step.Images.Select(i => i.Kind).OrderBy(k => k).ToArray();
             var expected = step.Message switch
@@ -42,9 +55,10 @@ public sealed class RegistrationTests
                 _ => Array.Empty<ImageKind>(),
             };
             Assert.Equal(expected, kinds);
-            Assert.All(step.Images, image => Assert.Subset(
-                new[] { OpportunityColumns.ParentAccount, OpportunityColumns.Customer }.ToHashSet(),
-                image.Columns.ToHashSet()));
+            var owners = step.PrimaryEntity == OpportunityColumns.CloseActivityTable
+                ? new[] { OpportunityColumns.CloseActivityOpportunity }
+                : new[] { OpportunityColumns.ParentAccount, OpportunityColumns.Customer };
+            Assert.All(step.Images, image => Assert.Subset(owners.ToHashSet(), image.Columns.ToHashSet()));
             Assert.All(step.Images, image => Assert.Equal(step.Message == "Create" ? "id" : "Target", image.MessagePropertyName));
         }
     }
@@ -52,8 +66,8 @@ public sealed class RegistrationTests
     [Fact]
     public void Update_steps_filter_on_the_columns_revenue_depends_on()
     {
-        var opportunity = Assert.Single(TieringSteps.All, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == OpportunityColumns.Table);
-        var invoice = Assert.Single(TieringSteps.All, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == InvoiceColumns.Table);
+        var opportunity = Assert.Single(TieringSteps.Shipped, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == OpportunityColumns.Table);
+        var invoice = Assert.Single(TieringSteps.Shipped, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == InvoiceColumns.Table);
 
         Assert.Equal(
             new[] { "actualclosedate", "actualvalue", "closeprobability", "customerid", "estimatedclosedate", "estimatedvalue", "parentaccountid", "statecode", "statuscode", "transactioncurrencyid" },
@@ -66,11 +80,11 @@ public sealed class RegistrationTests
     [Fact]
     public void Account_steps_run_synchronously_in_the_accounts_transaction()
     {
-        var requested = Assert.Single(TieringSteps.All, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == AccountColumns.Table);
+        var requested = Assert.Single(TieringSteps.Shipped, s => s.PluginType == typeof(RecalculateAccountTier) && s.Message == "Update" && s.PrimaryEntity == AccountColumns.Table);
         Assert.Equal((AccountColumns.Table, StepMode.Synchronous, PipelineStage.PostOperation), (requested.PrimaryEntity, requested.Mode, requested.Stage));
         Assert.Equal(new[] { AccountColumns.RecalculationRequestedOn }, requested.FilteringAttributes);
 
-        var history = TieringSteps.All.Where(s => s.PluginType == typeof(RecordTierChange)).ToList();
+        var history = TieringSteps.Shipped.Where(s => s.PluginType == typeof(RecordTierChange)).ToList();
         Assert.Equal(new[] { "Create", "Update" }, history.Select(s => s.Message).OrderBy(m => m, StringComparer.Ordinal));
         Assert.All(history, s => Assert.Equal((AccountColumns.Table, StepMode.Synchronous, PipelineStage.PostOperation), (s.PrimaryEntity, s.Mode, s.Stage)));
         Assert.Equal(new[] { AccountColumns.Tier }, history.Single(s => s.Message == "Update").FilteringAttributes);

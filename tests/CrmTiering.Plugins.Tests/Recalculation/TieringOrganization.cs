@@ -16,7 +16,7 @@ using plugins::CrmTiering.Core.Policy;
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// An emulated organisation with the product's real registrations (TieringSteps.All), the tier
+/// An emulated organisation with the product's real registrations (TieringSteps.Shipped), the tier
 /// policy environment variable, and builders for accounts, opportunities and invoices with valid
 /// defaults. Users act through their own services, as a rep would.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class TieringOrganization
     {
         Clock = new ManualClock(Start);
         Org = new EmulatedOrganization(new EmulatorOptions { Clock = Clock, NewId = newId });
-        Pipeline = EmulatorSteps.Attach(Org, TieringSteps.All, pipelineOptions);
+        Pipeline = EmulatorSteps.Attach(Org, TieringSteps.Shipped, pipelineOptions);
         var definition = Org.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
         {
             [EnvironmentVariableColumns.SchemaName] = EnvironmentVariableColumns.TierPolicySchemaName,

@@ -31,6 +31,7 @@ public sealed class RecalculationFailureTests
             MessageName = "Update",
             PrimaryEntityName = InvoiceColumns.Table,
             Mode = 1,
+            IsInTransaction = false,
             OperationCreatedOn = TieringOrganization.Start,
         };
         context.PreEntityImages[StepImageNames.PreImage] = new Entity(InvoiceColumns.Table) { [InvoiceColumns.Customer] = new EntityReference(AccountColumns.Table, before) };

@@ -57,7 +57,8 @@ public sealed class RevenueWindowTests
         Assert.Equal(125_000m, org.Base(account, AccountColumns.EffectiveRevenue));
         Assert.Equal(512000001, org.TierOf(account));
         var calls = org.CallsBy(TieringOrganization.RecalculationOrigin, mark);
-        Assert.Equal(4, calls.Count(c => c.Message == "RetrieveMultiple"));
+        // account, policy, won, paid and the grouped pipeline
+        Assert.Equal(5, calls.Count(c => c.Message == "RetrieveMultiple"));
         Assert.DoesNotContain(calls, c => c.AllColumns);
     }
 }

@@ -1,0 +1,65 @@
+using System;
+using System.ServiceModel;
+using CrmTiering.Core.Choices;
+using CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmTiering.Plugins.Recalculation;
+
+/// <summary>
+/// Does a queued <c>ctier_tierrecalculation</c> (asynchronous post-operation Create): recalculates the
+/// account from data, or rebuilds its history from <c>ctier_backfillfrom</c>, as SYSTEM and outside
+/// any transaction, so an aggregate over the cap is sliced by date and a failure mark persists. The
+/// row is deleted when the work is done; a failure leaves it (and the account's mark) for the admin.
+/// </summary>
+public sealed class RecalculateQueuedAccount : PluginBase
+{
+    protected override void ExecuteCore(LocalPluginContext context)
+    {
+        var execution = context.PluginExecutionContext;
+        var system = context.SystemService;
+        var queued = execution.PostEntityImages.TryGetValue(StepImageNames.PostImage, out var image) ? image
+            : execution.InputParameters.TryGetValue(StepImageNames.TargetProperty, out var target) ? target as Entity : null;
+        var accountId = queued?.GetAttributeValue<EntityReference>(TierRecalculationColumns.Account)?.Id;
+        if (accountId is not Guid id || id == Guid.Empty)
+        {
+            context.Trace($"Tier recalculation {execution.PrimaryEntityId} names no account; nothing to do.");
+            return;
+        }
+
+        var account = AccountTierReader.Retrieve(system, id);
+        if (account is null)
+        {
+            context.Trace($"Account {id} no longer exists; the queued recalculation is dropped.");
+            system.Delete(TierRecalculationColumns.Table, execution.PrimaryEntityId);
+            return;
+        }
+
+        var backfillFrom = queued!.GetAttributeValue<DateTime?>(TierRecalculationColumns.BackfillFrom)?.Date;
+        try
+        {
+            var policy = TierPolicySource.Read(system);
+            if (backfillFrom is { } from)
+            {
+                AccountBackfill.Run(system, policy, account, from, execution.OperationCreatedOn, execution.InitiatingUserId, inTransaction: false, context.Trace);
+            }
+            else
+            {
+                AccountRecalculation.Run(system, policy, account, execution.OperationCreatedOn, MovementSource.Plugin, new RecalculationScope(inTransaction: false, keepsContactDue: true), context.Trace);
+            }
+        }
+        catch (Exception failure)
+        {
+            // No transaction: the mark stays although the job fails.
+            var message = failure is FaultException<OrganizationServiceFault> fault ? fault.Detail?.Message ?? fault.Message : failure.Message;
+            AccountTierWriter.WriteFailure(system, id, message);
+            context.Trace($"Account {id} marked Failed: {message}");
+            throw;
+        }
+
+        system.Delete(TierRecalculationColumns.Table, execution.PrimaryEntityId);
+        context.Trace($"Queued recalculation of account {id} done{(backfillFrom is { } date ? $" (backfill from {date:yyyy-MM-dd})" : string.Empty)}.");
+    }
+}
