@@ -69,6 +69,18 @@ public static class PolicyMessages
     /// <summary>{0} = the unknown key.</summary>
     public const string UnknownValueFactor = "valueFactors.{0} is not a value factor; the factors are referrals, marketing, seo, logo, growth, strategicFit.";
 
-    /// <summary>{0} = the id given.</summary>
-    public const string UnknownTimeZone = "timeZone \"{0}\" is not a Windows time-zone id this system knows (e.g. \"UTC\", \"W. Europe Standard Time\").";
+    /// <summary>{0} = field, {1} = the value given, {2} = the allowed options with their labels.</summary>
+    public const string NotATierOption = "{0} {1} is not an option of the ctier_tier choice; allowed: {2}.";
+
+    /// <summary>{0} = field, {1} = the default value, {2} = how many options the choice has, {3} = the allowed options.</summary>
+    public const string DefaultNotATierOption = "{0} is absent and defaults to {1}, which is not an option of the ctier_tier choice: with {2} options a policy has at most {2} tiers; allowed: {3}.";
+
+    /// <summary>{0} = the id given (neither a Windows id nor an IANA id with a known Windows id).</summary>
+    public const string UnknownTimeZone = "timeZone \"{0}\" is not a Windows time-zone id; use one such as \"UTC\" or \"W. Europe Standard Time\" (tzutil /l on Windows lists them, CLDR's windowsZones.xml maps IANA ids to them).";
+
+    /// <summary>{0} = the IANA id given, {1} = the Windows id of the same zone.</summary>
+    public const string IanaTimeZone = "timeZone \"{0}\" is an IANA id; use the Windows id \"{1}\".";
+
+    /// <summary>{0} = the Windows id given, which this system's time-zone data cannot resolve.</summary>
+    public const string UnavailableTimeZone = "timeZone \"{0}\" is a Windows time-zone id, but this system's time-zone data lacks it.";
 }

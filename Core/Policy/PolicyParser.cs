@@ -21,7 +21,7 @@ internal static class PolicyParser
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static PolicyParseResult Parse(string? json)
+    public static PolicyParseResult Parse(string? json, IReadOnlyList<TierOption> tierOptions)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(json))
@@ -54,7 +54,7 @@ internal static class PolicyParser
         var revenueBasis = fields.Choice("revenueBasis", RevenueBasis.Max);
         var invoiceAmount = fields.Choice("invoiceAmount", InvoiceAmount.Total);
         var pipelineWeight = fields.Number("pipelineWeight", 0m, 0m, 1m);
-        var tiers = ReadTiers(root.Member("tiers"), problems);
+        var tiers = ReadTiers(root.Member("tiers"), tierOptions, problems);
         var hysteresisMargin = fields.NumberBelow("hysteresisMargin", 0.10m, 0m, 1m);
         var minDaysInTier = fields.WholeNumber("minDaysInTier", 0, 0, 3660);
         var valueFactors = ReadValueFactors(root.Member("valueFactors"), problems);
@@ -78,7 +78,7 @@ internal static class PolicyParser
         return new PolicyParseResult(policy, Array.Empty<string>());
     }
 
-    private static IReadOnlyList<TierDefinition>? ReadTiers(JsonValue? node, List<string> problems)
+    private static IReadOnlyList<TierDefinition>? ReadTiers(JsonValue? node, IReadOnlyList<TierOption> tierOptions, List<string> problems)
     {
         if (node is null)
         {
@@ -116,7 +116,7 @@ internal static class PolicyParser
             var isLast = i == node.Items.Count - 1;
             var name = fields.RequiredText("name");
             var minRevenue = fields.RequiredNumber("minRevenue", isLast ? (decimal?)null : 0m, MaxMoney);
-            var value = fields.WholeNumber("value", TierDefinition.FirstOptionValue + i, int.MinValue, int.MaxValue);
+            var value = ReadOptionValue(item, fields, path, i, tierOptions, problems);
             var responseHours = fields.WholeNumber("responseHours", TierDefinition.DefaultResponseHours, 1, 8760);
             var contactEveryDays = fields.WholeNumber("contactEveryDays", TierDefinition.DefaultContactEveryDays, 1, 3660);
             if (name is not null && !names.Add(name.Trim()))
@@ -124,9 +124,9 @@ internal static class PolicyParser
                 problems.Add(Format(PolicyMessages.Duplicate, path + ".name", "\"" + name + "\""));
             }
 
-            if (!values.Add(value))
+            if (value is not null && !values.Add(value.Value))
             {
-                problems.Add(Format(PolicyMessages.Duplicate, path + ".value", value));
+                problems.Add(Format(PolicyMessages.Duplicate, path + ".value", value.Value));
             }
 
             if (minRevenue is not null && !isLast && tiers.Count > 0 && tiers[tiers.Count - 1].Position == i
@@ -137,13 +137,39 @@ internal static class PolicyParser
                     "tiers[" + (i - 1).ToString(Invariant) + "].minRevenue", better.MinRevenue));
             }
 
-            if (name is not null && minRevenue is not null)
+            if (name is not null && minRevenue is not null && value is not null)
             {
-                tiers.Add(new TierDefinition(i + 1, name.Trim(), value, minRevenue.Value, responseHours, contactEveryDays));
+                tiers.Add(new TierDefinition(i + 1, name.Trim(), value.Value, minRevenue.Value, responseHours, contactEveryDays));
             }
         }
 
         return problems.Count == before ? tiers : null;
+    }
+
+    /// <summary>
+    /// The tier's option value, given or defaulted (512000000 + index), which must be an option of
+    /// the <c>ctier_tier</c> choice: the platform refuses any other on every account write.
+    /// Null after a problem.
+    /// </summary>
+    private static int? ReadOptionValue(JsonValue tier, PolicyFields fields, string path, int index, IReadOnlyList<TierOption> tierOptions, List<string> problems)
+    {
+        var before = problems.Count;
+        var value = fields.WholeNumber("value", TierDefinition.FirstOptionValue + index, int.MinValue, int.MaxValue);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        if (TierChoice.Contains(tierOptions, value))
+        {
+            return value;
+        }
+
+        var allowed = TierChoice.Describe(tierOptions);
+        problems.Add(tier.Member("value") is null
+            ? Format(PolicyMessages.DefaultNotATierOption, path + ".value", value, tierOptions.Count, allowed)
+            : Format(PolicyMessages.NotATierOption, path + ".value", value, allowed));
+        return null;
     }
 
     private static ValueFactorWeights ReadValueFactors(JsonValue? node, List<string> problems)
@@ -196,7 +222,20 @@ internal static class PolicyParser
             return PolicyTimeZone.Utc;
         }
 
-        if (!PolicyTimeZone.TryFind(node.Text, out var zone))
+        if (PolicyTimeZone.TryFind(node.Text, out var zone))
+        {
+            return zone;
+        }
+
+        if (WindowsTimeZones.Find(node.Text) is not null)
+        {
+            problems.Add(Format(PolicyMessages.UnavailableTimeZone, node.Text));
+        }
+        else if (WindowsTimeZones.ForIana(node.Text) is { } windows)
+        {
+            problems.Add(Format(PolicyMessages.IanaTimeZone, node.Text, windows.Id));
+        }
+        else
         {
             problems.Add(Format(PolicyMessages.UnknownTimeZone, node.Text));
         }

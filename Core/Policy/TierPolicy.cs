@@ -88,15 +88,24 @@ public sealed class TierPolicy
 
     public TierDefinition LastTier => Tiers[Tiers.Count - 1];
 
-    /// <summary>Parses and validates; throws <see cref="InvalidPolicyException"/> listing every problem.</summary>
-    public static TierPolicy Parse(string json)
+    /// <summary>
+    /// Parses and validates, tier values against the shipped <c>ctier_tier</c> choice; throws
+    /// <see cref="InvalidPolicyException"/> listing every problem.
+    /// </summary>
+    public static TierPolicy Parse(string json) => Parse(json, TierChoice.Options);
+
+    /// <summary>As <see cref="Parse(string)"/>, for a <c>ctier_tier</c> choice with other options (an org that added tiers to it).</summary>
+    public static TierPolicy Parse(string json, IReadOnlyList<TierOption> tierOptions)
     {
-        var result = PolicyParser.Parse(json);
+        var result = PolicyParser.Parse(json, tierOptions);
         return result.Policy ?? throw new InvalidPolicyException(result.Problems);
     }
 
-    /// <summary>Parses and validates without throwing.</summary>
-    public static PolicyParseResult TryParse(string json) => PolicyParser.Parse(json);
+    /// <summary>Parses and validates without throwing, tier values against the shipped <c>ctier_tier</c> choice.</summary>
+    public static PolicyParseResult TryParse(string json) => PolicyParser.Parse(json, TierChoice.Options);
+
+    /// <summary>As <see cref="TryParse(string)"/>, for a <c>ctier_tier</c> choice with other options.</summary>
+    public static PolicyParseResult TryParse(string json, IReadOnlyList<TierOption> tierOptions) => PolicyParser.Parse(json, tierOptions);
 
     /// <summary>The tier at a 1-based position.</summary>
     public TierDefinition TierAt(int position) =>

@@ -3,8 +3,8 @@ using System;
 namespace CrmTiering.Core.Time;
 
 /// <summary>
-/// The policy's time zone (a Windows id, since .NET Framework knows no other kind; .NET on Linux
-/// maps Windows ids through ICU). Turns instants into calendar dates and back (R1, R2).
+/// The policy's time zone: a Windows id, since .NET Framework knows no other kind (see
+/// <see cref="TryFind"/>). Turns instants into calendar dates and back (R1, R2).
 /// </summary>
 public sealed class PolicyTimeZone
 {
@@ -18,26 +18,33 @@ public sealed class PolicyTimeZone
 
     public static PolicyTimeZone Utc { get; } = new PolicyTimeZone("UTC", TimeZoneInfo.Utc);
 
-    /// <summary>The id as written in the policy.</summary>
+    /// <summary>The Windows id in the registry's spelling (the policy may differ in case).</summary>
     public string Id { get; }
 
-    public static bool TryFind(string id, out PolicyTimeZone zone)
+    /// <summary>
+    /// The zone of a Windows id from <see cref="WindowsTimeZones"/>, matched ignoring case as
+    /// Windows does and kept in the registry's spelling. Any other id, IANA ones included, is
+    /// refused on every OS, so the CLI accepts exactly what the sandbox accepts. Resolution is by
+    /// Windows id: .NET Framework reads the registry; .NET on Linux converts the id to IANA itself
+    /// (through ICU). False also when this system's time-zone data lacks a listed zone.
+    /// </summary>
+    public static bool TryFind(string? id, out PolicyTimeZone zone)
     {
         zone = Utc;
-        if (string.IsNullOrWhiteSpace(id))
+        var windows = WindowsTimeZones.Find(id);
+        if (windows is null)
         {
             return false;
         }
 
-        if (string.Equals(id, "UTC", StringComparison.OrdinalIgnoreCase))
+        if (windows.Id == Utc.Id)
         {
-            zone = new PolicyTimeZone(id, TimeZoneInfo.Utc);
             return true;
         }
 
         try
         {
-            zone = new PolicyTimeZone(id, TimeZoneInfo.FindSystemTimeZoneById(id));
+            zone = new PolicyTimeZone(windows.Id, TimeZoneInfo.FindSystemTimeZoneById(windows.Id));
             return true;
         }
         catch (TimeZoneNotFoundException)

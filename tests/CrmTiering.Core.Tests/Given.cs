@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Revenue;
@@ -16,6 +17,16 @@ internal static class Given
     /// <summary>The default policy, or the default JSON with one fragment replaced (e.g. a field's value).</summary>
     public static TierPolicy Policy(string? replace = null, string? with = null) =>
         replace is null ? TierPolicy.Default : TierPolicy.Parse(DefaultTierPolicy.Json.Replace(replace, with));
+
+    /// <summary>
+    /// A <c>ctier_tier</c> choice an org extended to ten options: the shipped choice has three, so a
+    /// policy with more tiers (the engine's general case) parses only against such a choice.
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyList<TierOption> TenTierChoice { get; } =
+        System.Linq.Enumerable.Range(0, 10).Select(i => new TierOption(TierDefinition.FirstOptionValue + i, "Tier " + (i + 1))).ToArray();
+
+    /// <summary>A policy parsed against <see cref="TenTierChoice"/>, for more than three tiers.</summary>
+    public static TierPolicy PolicyWithManyTiers(string json) => TierPolicy.Parse(json, TenTierChoice);
 
     public static DateTime Date(int year, int month, int day) => new DateTime(year, month, day);
 

@@ -46,13 +46,14 @@ public class ReviewCarryOverTests
     }
 
     [Fact]
-    public void Same_kind_movement_at_the_next_review_updates_the_open_task()
+    public void A_surge_creates_a_task_due_after_the_better_tiers_response_time_and_the_promotion_after_it_none()
     {
-        // Four tiers, no margin: 4th → 3rd is a surge (from the last tier), 3rd → 1st is a surge (two positions).
+        // Three tiers (the ctier_tier choice has three options), no margin: 3rd → 2nd is a surge (from
+        // the last tier), 2nd → 1st a promotion. With three tiers no two reviews in a row move the same
+        // kind, so the CLI never updates a task: each one is created.
         using var ws = new Workspace();
         var policy = ws.Write("p.json",
             "{\"hysteresisMargin\":0,\"tiers\":[",
-            "{\"name\":\"Platinum\",\"minRevenue\":1000000,\"responseHours\":24},",
             "{\"name\":\"Gold\",\"minRevenue\":500000,\"responseHours\":36},",
             "{\"name\":\"Silver\",\"minRevenue\":100000,\"responseHours\":48},",
             "{\"name\":\"Bronze\",\"minRevenue\":0,\"responseHours\":72}]}");
@@ -73,18 +74,15 @@ public class ReviewCarryOverTests
 
         Assert.Equal(0, run.ExitCode);
         var rows = OutputTable.Parse(ws.Read("r.csv")).For("S").ToList();
-        Assert.Equal(new[] { "Bronze", "Silver", "Platinum" }, rows.Select(r => r["tier"]));
-        Assert.Equal(new[] { "Initial", "Surge", "Surge" }, rows.Select(r => r["movement"]));
+        Assert.Equal(new[] { "Bronze", "Silver", "Gold" }, rows.Select(r => r["tier"]));
+        Assert.Equal(new[] { "Initial", "Surge", "Promotion" }, rows.Select(r => r["movement"]));
 
-        var tasks = OutputTable.Parse(ws.Read("t.csv")).For("S").ToList();
-        Assert.Equal(new[] { "created", "updated" }, tasks.Select(t => t["action"]));
-        Assert.All(tasks, t => Assert.Equal("Surge", t["kind"]));
-        Assert.All(tasks, t => Assert.Equal("Normal", t["priority"]));
-        Assert.Equal("2024-07-02T00:00:00Z", tasks[0]["due"]);   // 2024-06-30 + Silver's 48 h
-        Assert.Equal("2024-07-02T00:00:00Z", tasks[1]["due"]);   // the earlier due is kept
-        Assert.StartsWith(tasks[0]["description"], tasks[1]["description"]);
-        Assert.Contains("Platinum", tasks[1]["description"]);
-        Assert.Equal("rep", tasks[0]["ownerid"]);                // no manager: the owner (R14)
+        var task = Assert.Single(OutputTable.Parse(ws.Read("t.csv")).For("S"));
+        Assert.Equal("created", task["action"]);
+        Assert.Equal("Surge", task["kind"]);
+        Assert.Equal("Normal", task["priority"]);
+        Assert.Equal("2024-07-02T00:00:00Z", task["due"]);   // 2024-06-30 + Silver's 48 h
+        Assert.Equal("rep", task["ownerid"]);                // no manager: the owner (R14)
 
         // T surges too, but its owner and the owner's manager are disabled and there is no fallback.
         Assert.Empty(OutputTable.Parse(ws.Read("t.csv")).For("T"));

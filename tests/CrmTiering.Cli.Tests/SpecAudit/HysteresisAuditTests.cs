@@ -115,23 +115,23 @@ public class HysteresisAuditTests
     }
 
     [Fact]
-    public void With_four_tiers_a_fall_lands_on_the_best_worse_tier_whose_reduced_threshold_is_reached()
+    public void A_fall_lands_on_the_best_worse_tier_whose_reduced_threshold_is_reached()
     {
-        // Thresholds 1 000 000 / 500 000 / 100 000 / 0, margin 10 %. From Tier A (1 200 000) to 95 000:
-        // B needs 450 000, C needs 90 000 → C. Jump of two down from the first tier: Tier1Slip.
+        // Thresholds 1 000 000 / 500 000 / 0, margin 10 %. x from A (1 200 000) to 95 000: B needs
+        // 450 000 → C, a Tier1Slip; back at 560 000 ≥ 550 000 → B, a surge (from the last tier).
         using var ws = new Workspace();
         var policy = "{\"windowMonths\":3,\"tiers\":[{\"name\":\"A\",\"minRevenue\":1000000},{\"name\":\"B\",\"minRevenue\":500000},"
-            + "{\"name\":\"C\",\"minRevenue\":100000},{\"name\":\"D\",\"minRevenue\":0}]}";
+            + "{\"name\":\"C\",\"minRevenue\":0}]}";
         var review = AuditReview.Of(ws,
             new[] { "accountid", "x", "y" },
-            new[] { OppHeader }.Concat(Deals("x", 1200000m, 95000m, 95000m, 560000m)).Concat(Deals("y", 120000m, 95000m, 560000m, 1000000m)).ToArray(),
+            new[] { OppHeader }.Concat(Deals("x", 1200000m, 95000m, 95000m, 560000m)).Concat(Deals("y", 1200000m, 460000m, 95000m, 1000000m)).ToArray(),
             policy: policy,
             dates: Range);
 
         Assert.Equal(new[] { "A", "C", "C", "B" }, review.Column("x", "tier"));
-        Assert.Equal(new[] { "Initial", "Tier1Slip", "None", "Promotion" }, review.Column("x", "movement"));
-        // y: C, stays C at 95 000, 560 000 ≥ 550 000 → B (Promotion), 1 000 000 < 1 100 000 stays B.
-        Assert.Equal(new[] { "C", "C", "B", "B" }, review.Column("y", "tier"));
-        Assert.Equal(new[] { "Initial", "None", "Promotion", "None" }, review.Column("y", "movement"));
+        Assert.Equal(new[] { "Initial", "Tier1Slip", "None", "Surge" }, review.Column("x", "movement"));
+        // y: 460 000 < 900 000 leaves A but reaches B's 450 000; 95 000 < 450 000 → C; 1 000 000 < 1 100 000 → B only.
+        Assert.Equal(new[] { "A", "B", "C", "B" }, review.Column("y", "tier"));
+        Assert.Equal(new[] { "Initial", "Tier1Slip", "Demotion", "Surge" }, review.Column("y", "movement"));
     }
 }

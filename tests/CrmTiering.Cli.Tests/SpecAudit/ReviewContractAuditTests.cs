@@ -163,11 +163,11 @@ public class ReviewContractAuditTests
     [Fact]
     public void A_slip_creates_a_task_and_a_same_kind_movement_at_the_next_review_updates_it()
     {
-        // Four tiers, no margin. Review 1: Platinum. Review 2: Silver (Tier1Slip, task created).
+        // Three tiers, no margin. Review 1: Platinum. Review 2: Bronze (Tier1Slip, task created).
         // Review 3: Platinum again (Surge). Review 4: Gold (Tier1Slip, a new task: the slip task was open one period only).
         using var ws = new Workspace();
         var policy = "{\"hysteresisMargin\":0,\"windowMonths\":3,\"tiers\":[{\"name\":\"Platinum\",\"minRevenue\":1000000},"
-            + "{\"name\":\"Gold\",\"minRevenue\":500000},{\"name\":\"Silver\",\"minRevenue\":100000},{\"name\":\"Bronze\",\"minRevenue\":0}]}";
+            + "{\"name\":\"Gold\",\"minRevenue\":500000},{\"name\":\"Bronze\",\"minRevenue\":0}]}";
         var review = AuditReview.Of(ws,
             new[] { "accountid,name,ownerid", "a,Alpha,rep" },
             new[] { OppHeader, "q1,a,Won,1000000,2024-02-15", "q2,a,Won,100000,2024-05-15", "q3,a,Won,1000000,2024-08-15", "q4,a,Won,600000,2024-11-15" },

@@ -83,8 +83,9 @@ public sealed class TierCalibrationTests
     [Fact]
     public void Calibration_fails_when_the_policy_json_would_exceed_2000_characters()
     {
-        var name = new string('n', 150);
-        var tiers = string.Join(",", Enumerable.Range(0, 10).Select(i => "{\"name\":\"" + name + i + "\",\"minRevenue\":" + (10 - i) + "}"));
+        // The base fits in 2 000 characters; written out with every field it does not.
+        var name = new string('n', 520);
+        var tiers = string.Join(",", Enumerable.Range(0, 3).Select(i => "{\"name\":\"" + name + i + "\",\"minRevenue\":" + (10 - i) + "}"));
         var basePolicy = TierPolicy.Parse("{\"tiers\":[" + tiers + "]}");
 
         var error = Assert.Throws<CalibrationException>(() => TierCalibration.Calibrate(basePolicy, Accounts(900, 80, 15, 5)));
@@ -96,7 +97,9 @@ public sealed class TierCalibrationTests
     [Fact]
     public void Calibration_fails_when_a_lower_tier_threshold_is_no_longer_below()
     {
-        var fourTiers = TierPolicy.Parse("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":1000},{\"name\":\"B\",\"minRevenue\":500},{\"name\":\"C\",\"minRevenue\":200},{\"name\":\"D\",\"minRevenue\":0}]}");
+        // Four tiers need an extended ctier_tier choice; the calibrated policy is still checked against
+        // the shipped one, so its fourth tier is reported too.
+        var fourTiers = Given.PolicyWithManyTiers("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":1000},{\"name\":\"B\",\"minRevenue\":500},{\"name\":\"C\",\"minRevenue\":200},{\"name\":\"D\",\"minRevenue\":0}]}");
 
         var error = Assert.Throws<CalibrationException>(() => TierCalibration.Calibrate(fourTiers, Accounts(800, 150, 30, 20)));
 

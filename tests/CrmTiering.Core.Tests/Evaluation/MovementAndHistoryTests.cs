@@ -12,7 +12,7 @@ public sealed class MovementAndHistoryTests
     private static StoredTierState Settled(int tier) =>
         new StoredTierState { Tier = tier, RevenueTier = tier, OnboardingTier = tier, HighestTier = tier, TierChangedOn = Earlier, RevenueTierChangedOn = Earlier, LastMovement = TierMovement.Initial };
 
-    private static CrmTiering.Core.Policy.TierPolicy FourTiers => CrmTiering.Core.Policy.TierPolicy.Parse(
+    private static CrmTiering.Core.Policy.TierPolicy FourTiers => Given.PolicyWithManyTiers(
         "{\"hysteresisMargin\":0,\"tiers\":[{\"name\":\"A\",\"minRevenue\":1000},{\"name\":\"B\",\"minRevenue\":100},{\"name\":\"C\",\"minRevenue\":10},{\"name\":\"D\",\"minRevenue\":0}]}");
 
     [Fact]

