@@ -15,7 +15,7 @@ namespace CrmTiering.Plugins.Data;
 /// </summary>
 public static class AccountTierReader
 {
-    /// <summary>Every account column <see cref="TieredAccount.From"/> maps.</summary>
+    /// <summary>Every account column <see cref="TieredAccount.From"/> maps, and the next contact due the sweep and review keep.</summary>
     public static IReadOnlyList<string> Columns { get; } = new[]
     {
         AccountColumns.Name, AccountColumns.CreatedOn, AccountColumns.OverriddenCreatedOn, AccountColumns.ExchangeRate,
@@ -27,7 +27,7 @@ public static class AccountTierReader
         AccountColumns.Base(AccountColumns.PaidRevenue), AccountColumns.EffectiveRevenue, AccountColumns.WonRevenue,
         AccountColumns.PaidRevenue, AccountColumns.ValueScore, AccountColumns.ShareOfWallet,
         AccountColumns.Quadrant, AccountColumns.BelowPeak, AccountColumns.Reason, AccountColumns.NextEvaluationOn,
-        AccountColumns.CalculationStatus, AccountColumns.CalculationError, AccountColumns.CalculatedOn,
+        AccountColumns.CalculationStatus, AccountColumns.CalculationError, AccountColumns.CalculatedOn, AccountColumns.NextContactDue,
     }.Concat(ValueFactorNames.All.Select(ValueFactorNames.Column)).ToArray();
 
     private const string ParentAlias = "parent";

@@ -132,10 +132,10 @@ public class CrudTests
     [Fact]
     public void An_unsupported_request_throws_an_exception_naming_it()
     {
-        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("WhoAmI")));
+        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("RetrieveCurrentOrganization")));
 
-        Assert.Equal("WhoAmI", error.RequestName);
-        Assert.Contains("WhoAmI", error.Message);
+        Assert.Equal("RetrieveCurrentOrganization", error.RequestName);
+        Assert.Contains("RetrieveCurrentOrganization", error.Message);
     }
 
     [Fact]

@@ -1,65 +1,70 @@
-extern alias workflows;
-
 using System;
 using System.Linq;
-using CrmTiering.Plugins.Tests.Workflows;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
-using workflows::CrmTiering.Workflows;
-using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 
 namespace CrmTiering.Plugins.Tests.Review;
 
-/// <summary>Release review of R17: the review stores ctier_nextcontactdue, which nothing else computes per event.</summary>
+/// <summary>
+/// R17: the review stores ctier_nextcontactdue, which nothing else computes per event. The review
+/// stamps the request; the synchronous recalculation, as SYSTEM, computes and writes the date with
+/// the tier columns (the column is computed, so the activity's own identity may not write it).
+/// </summary>
 public sealed class ReviewContactDueTests
 {
-    private readonly TieringOrganization org = new TieringOrganization();
+    private static readonly DateTime LastCall = TieringOrganization.Start.AddDays(-10);
 
     [Fact]
     public void The_review_stores_the_next_contact_due_as_last_contact_plus_the_tiers_cadence()
     {
         // Given a Tier 1 account last contacted ten days before the review
-        var account = org.Organization.Seed(new Entity("account")
-        {
-            ["name"] = "Contoso",
-            ["ownerid"] = new EntityReference("systemuser", org.Rep),
-            ["ctier_tier"] = new OptionSetValue(Tier1),
-            ["ctier_onboardingtier"] = new OptionSetValue(Tier1),
-            ["ctier_highesttier"] = new OptionSetValue(Tier1),
-        });
-        org.Organization.Seed(new Entity("task")
-        {
-            ["subject"] = "Call",
-            ["regardingobjectid"] = new EntityReference("account", account),
-            ["statecode"] = new OptionSetValue(1),
-            ["statuscode"] = new OptionSetValue(5),
-            ["actualend"] = AsOf.AddDays(-10),
-        });
+        var org = new TieringOrganization();
+        var account = TierOneLastCalled(org);
 
-        // When the review runs
-        new ActivityRun(org.Organization, org.ProcessOwner, org.Rep).Invoke(new ReviewAccountTier(), "Account", new EntityReference("account", account));
+        // When the review stamps the account
+        Review(org, account);
 
         // Then the account says when contact is next due (Tier 1: every 30 days), as the start of that day (UTC policy)
-        var stored = org.Organization.Peek("account", account)!;
-        Assert.Equal(AsOf.Date.AddDays(20), stored.GetAttributeValue<DateTime?>("ctier_nextcontactdue"));
+        Assert.Equal(512000000, org.TierOf(account));
+        Assert.Equal(LastCall.Date.AddDays(30), org.Account(account).GetAttributeValue<DateTime?>(AccountColumns.NextContactDue));
     }
 
     [Fact]
     public void Reviewing_again_with_nothing_new_does_not_rewrite_the_next_contact_due()
     {
-        var account = org.Organization.Seed(new Entity("account")
-        {
-            ["name"] = "Contoso",
-            ["ownerid"] = new EntityReference("systemuser", org.Rep),
-            ["ctier_tier"] = new OptionSetValue(Tier2),
-        });
-        var run = new ActivityRun(org.Organization, org.ProcessOwner, org.Rep);
-        run.Invoke(new ReviewAccountTier(), "Account", new EntityReference("account", account));
-        var first = org.Organization.Peek("account", account)!.GetAttributeValue<DateTime?>("ctier_nextcontactdue");
-        var mark = org.Organization.Calls.Mark();
+        var org = new TieringOrganization();
+        var account = TierOneLastCalled(org);
+        Review(org, account);
+        var first = org.Account(account).GetAttributeValue<DateTime?>(AccountColumns.NextContactDue);
+        var mark = org.Org.Calls.Mark();
 
-        run.Invoke(new ReviewAccountTier(), "Account", new EntityReference("account", account));
+        Review(org, account);
 
-        Assert.Equal(AsOf.Date, first);
-        Assert.DoesNotContain(org.Organization.Calls.Since(mark), c => c.Message == "Update" && c.Columns.Contains("ctier_nextcontactdue"));
+        Assert.Equal(first, org.Account(account).GetAttributeValue<DateTime?>(AccountColumns.NextContactDue));
+        Assert.DoesNotContain(org.CallsBy(TieringOrganization.RecalculationOrigin, mark), c => c.Message == "Update");
     }
+
+    private static Guid TierOneLastCalled(TieringOrganization org)
+    {
+        var account = org.AddAccount();
+        org.Org.Seed(TieringOrganization.WonOpportunity(account, 600_000m, TieringOrganization.Start.AddDays(-40)));
+        org.Org.Seed(new Entity("task")
+        {
+            ["subject"] = "Call",
+            ["regardingobjectid"] = new EntityReference(AccountColumns.Table, account),
+            ["statecode"] = new OptionSetValue(1),
+            ["statuscode"] = new OptionSetValue(5),
+            ["actualend"] = LastCall,
+        });
+        return account;
+    }
+
+    /// <summary>What ReviewAccountTier writes: the request and review stamps, as the process's user.</summary>
+    private static void Review(TieringOrganization org, Guid account) =>
+        org.User.Update(new Entity(AccountColumns.Table, account)
+        {
+            [AccountColumns.RecalculationRequestedOn] = org.Org.UtcNow,
+            [AccountColumns.LastReviewedOn] = org.Org.UtcNow,
+        });
 }
