@@ -132,10 +132,10 @@ public class CrudTests
     [Fact]
     public void An_unsupported_request_throws_an_exception_naming_it()
     {
-        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("WhoAmI")));
+        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("RetrieveVersion")));
 
-        Assert.Equal("WhoAmI", error.RequestName);
-        Assert.Contains("WhoAmI", error.Message);
+        Assert.Equal("RetrieveVersion", error.RequestName);
+        Assert.Contains("RetrieveVersion", error.Message);
     }
 
     [Fact]
