@@ -21,6 +21,7 @@ public sealed class EventPipeline : IRequestExecutor
     private readonly EmulatedOrganization organization;
     private readonly IRequestExecutor inner;
     private readonly StepRunner runner;
+    private readonly TransactionGuard _transaction;
     private readonly Dictionary<string, List<PluginStep>> stepsByMessage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomApiDefinition> customApis = new(StringComparer.Ordinal);
     private readonly List<IOperationObserver> observers = new();
@@ -36,7 +37,8 @@ public sealed class EventPipeline : IRequestExecutor
         this.organization = organization;
         this.inner = inner;
         Options = options;
-        runner = new StepRunner(organization, options, traces);
+        _transaction = new TransactionGuard(organization.Store);
+        runner = new StepRunner(organization, options, traces, _transaction);
     }
 
     public PipelineOptions Options { get; }
@@ -67,6 +69,7 @@ public sealed class EventPipeline : IRequestExecutor
         EventPipeline? pipeline = null;
         organization.WrapExecutor(inner => pipeline = new EventPipeline(organization, inner, options ?? new PipelineOptions()));
         var attached = pipeline!;
+        organization.WrapExecutor(attached._transaction.Wrap);
         organization.Handlers.Register(new WinOpportunityHandler(attached.Options));
         organization.Handlers.Register(new LoseOpportunityHandler(attached.Options));
         organization.Handlers.Register(new MergeHandler());
