@@ -10,9 +10,11 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmTiering.Emulator.Tests.Pipeline;
 
 /// <summary>
-/// Asynchronous jobs for one record can run at the same time ("Asynchronous service",
-/// learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service), which is why a
-/// job writes with IfRowVersionMatches ("Optimistic concurrency",
+/// Asynchronous jobs run as resources allow, not strictly in order ("Asynchronous service",
+/// learn.microsoft.com/power-apps/developer/data-platform/asynchronous-service), and one cached plug-in
+/// instance may serve several executions at once ("Develop IPlugin implementations as stateless",
+/// learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/develop-iplugin-implementations-stateless),
+/// so two jobs for one record can overlap; hence a job writes with IfRowVersionMatches ("Optimistic concurrency",
 /// learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency). An interleaved
 /// drain switches between jobs at each of their own service calls.
 /// </summary>
