@@ -88,6 +88,9 @@ public sealed class EmulatedOrganization
 
     internal RecordWriter Writer { get; }
 
+    /// <summary>Runs before each service call is logged (the pipeline's interleaved drain pauses a job there).</summary>
+    internal Action<OrganizationRequest>? BeforeServiceCall { get; set; }
+
     /// <summary>A service that runs as the user (read depth applies), recorded as a client call.</summary>
     public IOrganizationService ServiceFor(Guid userId) => CreateService(new CallerContext(userId, isSystem: userId == SystemUserId));
 

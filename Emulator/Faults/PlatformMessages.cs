@@ -16,6 +16,12 @@ public static class PlatformMessages
 
     public const string ConcurrencyVersionNotProvided = "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.";
 
+    /// <summary>The platform's text for a call made after the transaction was ended by a failed call ("Troubleshoot plug-ins").</summary>
+    public const string NoActiveTransaction = "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.";
+
+    /// <summary>The platform's text when a plugin swallowed a failed call and returned ("Troubleshoot plug-ins").</summary>
+    public const string IsvReducedOpenTransactionCount = "ISV code reduced the open transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing.";
+
     /// <summary>{0} table, {1} id.</summary>
     public const string DuplicateRecord = "Cannot insert duplicate key. A {0} record with id {1} already exists.";
 

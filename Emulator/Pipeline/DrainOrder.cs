@@ -27,6 +27,16 @@ public sealed class DrainOrder
     public static DrainOrder Custom(Func<IReadOnlyList<AsyncJob>, IEnumerable<AsyncJob>> arrange) =>
         new(arrange ?? throw new ArgumentNullException(nameof(arrange)));
 
+    /// <summary>
+    /// The listed jobs (by <see cref="AsyncJob.Sequence"/>) in the listed order, then any others in
+    /// submission order: replays an interleaved drain's commit order serially.
+    /// </summary>
+    public static DrainOrder Replay(IEnumerable<long> sequences)
+    {
+        var order = (sequences ?? throw new ArgumentNullException(nameof(sequences))).ToList();
+        return new(jobs => jobs.OrderBy(j => order.IndexOf(j.Sequence) is var i && i >= 0 ? i : order.Count).ThenBy(j => j.Sequence));
+    }
+
     internal IReadOnlyList<AsyncJob> Arrange(IReadOnlyList<AsyncJob> jobs) => arrange(jobs).ToList();
 
     private static List<AsyncJob> Shuffle(IReadOnlyList<AsyncJob> jobs, Random random)

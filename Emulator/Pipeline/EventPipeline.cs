@@ -21,6 +21,8 @@ public sealed class EventPipeline : IRequestExecutor
     private readonly EmulatedOrganization organization;
     private readonly IRequestExecutor inner;
     private readonly StepRunner runner;
+    private readonly TransactionGuard _transaction;
+    private readonly InterleavingGate _gate = new();
     private readonly Dictionary<string, List<PluginStep>> stepsByMessage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomApiDefinition> customApis = new(StringComparer.Ordinal);
     private readonly List<IOperationObserver> observers = new();
@@ -36,7 +38,8 @@ public sealed class EventPipeline : IRequestExecutor
         this.organization = organization;
         this.inner = inner;
         Options = options;
-        runner = new StepRunner(organization, options, traces);
+        _transaction = new TransactionGuard(organization.Store);
+        runner = new StepRunner(organization, options, traces, _transaction);
     }
 
     public PipelineOptions Options { get; }
@@ -67,6 +70,9 @@ public sealed class EventPipeline : IRequestExecutor
         EventPipeline? pipeline = null;
         organization.WrapExecutor(inner => pipeline = new EventPipeline(organization, inner, options ?? new PipelineOptions()));
         var attached = pipeline!;
+        organization.WrapExecutor(attached._transaction.Wrap);
+        organization.WrapExecutor(attached._gate.Wrap);
+        organization.BeforeServiceCall = attached._gate.BeforeCall;
         organization.Handlers.Register(new WinOpportunityHandler(attached.Options));
         organization.Handlers.Register(new LoseOpportunityHandler(attached.Options));
         organization.Handlers.Register(new MergeHandler());
@@ -149,6 +155,23 @@ public sealed class EventPipeline : IRequestExecutor
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// Runs the waiting jobs at once, as the platform's async service may: every service call a
+    /// job's own plugin or activity makes is a point where the <paramref name="schedule"/> picks
+    /// which job goes next (a call and its synchronous steps run without a switch). Failures are
+    /// recorded as in <see cref="DrainAsyncQueue"/>; jobs they queue are drained afterwards in
+    /// submission order. The result has the calls in order and the order the jobs finished.
+    /// </summary>
+    public InterleavedDrain DrainInterleaved(Interleaving schedule)
+    {
+        var round = queue.ToList();
+        queue.Clear();
+        var interleaver = new JobInterleaver(_gate, schedule ?? throw new ArgumentNullException(nameof(schedule)), finished.Add);
+        interleaver.Run(round);
+        var runs = round.Count + DrainAsyncQueue();
+        return new InterleavedDrain(interleaver.Calls, interleaver.CommitOrder, runs);
     }
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)

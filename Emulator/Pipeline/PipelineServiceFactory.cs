@@ -6,7 +6,9 @@ namespace CrmTiering.Emulator.Pipeline;
 /// <summary>
 /// The IOrganizationServiceFactory a step or activity gets: services that run through the whole
 /// pipeline (nested operations fire their steps, one level deeper) and are logged with the
-/// plugin or activity as origin. A null user id gives SYSTEM.
+/// plugin or activity as origin. A null user id gives SYSTEM in a plugin and the workflow's user in
+/// a custom workflow activity ("IOrganizationServiceFactory.CreateOrganizationService",
+/// learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice).
 /// </summary>
 internal sealed class PipelineServiceFactory : IOrganizationServiceFactory
 {
@@ -15,9 +17,12 @@ internal sealed class PipelineServiceFactory : IOrganizationServiceFactory
     private readonly IExecutionContext context;
     private readonly IPluginExecutionContext? parentContext;
     private readonly OperationChain chain;
+    private readonly Guid? _nullUser;
 
-    public PipelineServiceFactory(EmulatedOrganization organization, string origin, IExecutionContext context, IPluginExecutionContext? parentContext, OperationChain chain)
+    /// <param name="nullUser">Who a null user id means: null for SYSTEM (plugins), the workflow's UserId for activities.</param>
+    public PipelineServiceFactory(EmulatedOrganization organization, string origin, IExecutionContext context, IPluginExecutionContext? parentContext, OperationChain chain, Guid? nullUser = null)
     {
+        _nullUser = nullUser;
         this.organization = organization;
         this.origin = origin;
         this.context = context;
@@ -27,7 +32,7 @@ internal sealed class PipelineServiceFactory : IOrganizationServiceFactory
 
     public IOrganizationService CreateOrganizationService(Guid? userId)
     {
-        var user = userId ?? organization.SystemUserId;
+        var user = userId ?? _nullUser ?? organization.SystemUserId;
         return organization.CreateService(new CallerContext(user, isSystem: user == organization.SystemUserId, origin)
         {
             InitiatingUserId = context.InitiatingUserId,

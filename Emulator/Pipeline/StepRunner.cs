@@ -9,12 +9,14 @@ internal sealed class StepRunner
     private readonly EmulatedOrganization organization;
     private readonly PipelineOptions options;
     private readonly List<TraceEntry> traces;
+    private readonly TransactionGuard _transaction;
 
-    public StepRunner(EmulatedOrganization organization, PipelineOptions options, List<TraceEntry> traces)
+    public StepRunner(EmulatedOrganization organization, PipelineOptions options, List<TraceEntry> traces, TransactionGuard transaction)
     {
         this.organization = organization;
         this.options = options;
         this.traces = traces;
+        _transaction = transaction;
     }
 
     public void Run(PluginStep step, PluginExecutionContext context, OperationChain chain)
@@ -30,6 +32,8 @@ internal sealed class StepRunner
         {
             throw PluginFaults.From(exception, tracer.Text);
         }
+
+        _transaction.RefuseSwallowedFault(context, tracer.Text);
     }
 
     /// <summary>Deeper than the maximum within the time window counts as an infinite loop; later, the chain may go on.</summary>

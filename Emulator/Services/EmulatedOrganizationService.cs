@@ -59,6 +59,7 @@ public sealed class EmulatedOrganizationService : IOrganizationService
             throw new ArgumentNullException(nameof(request));
         }
 
+        organization.BeforeServiceCall?.Invoke(request);
         var record = CallDescription.Describe(request, Caller, organization.Calls.NextSequence);
         organization.Calls.Add(record);
         try

@@ -104,7 +104,8 @@ public sealed class ProcessHost : IOperationObserver
             var invoker = new WorkflowInvoker(activity);
             invoker.Extensions.Add(context);
             invoker.Extensions.Add(new StepTracer(pipeline.TraceLog, origin, context.MessageName));
-            invoker.Extensions.Add(new PipelineServiceFactory(organization, origin, context, null, chain));
+            // In an activity CreateOrganizationService(null) runs as the workflow's user (the owner, or who ran it on demand), not SYSTEM.
+            invoker.Extensions.Add(new PipelineServiceFactory(organization, origin, context, null, chain, nullUser: context.UserId));
             run.Keep(step.Name, invoker.Invoke(step.Inputs(run)));
         }
 

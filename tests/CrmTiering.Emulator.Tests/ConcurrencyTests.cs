@@ -5,6 +5,10 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmTiering.Emulator.Tests;
 
+/// <summary>
+/// Optimistic concurrency ("Optimistic concurrency", learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency;
+/// codes from "Web service error codes", learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes).
+/// </summary>
 public class ConcurrencyTests
 {
     private readonly EmulatedOrganization org = new();
@@ -75,5 +79,14 @@ public class ConcurrencyTests
         FaultAssert.Expect(
             PlatformErrorCodes.ConcurrencyVersionNotProvided,
             () => org.SystemService.Execute(new UpdateRequest { Target = new Entity("account", id) { ["name"] = "B" }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+    }
+
+    [Fact]
+    public void The_concurrency_error_codes_are_the_documented_numbers()
+    {
+        Assert.Equal(unchecked((int)0x80060882), PlatformErrorCodes.ConcurrencyVersionMismatch);
+        Assert.Equal(unchecked((int)0x80060883), PlatformErrorCodes.ConcurrencyVersionNotProvided);
+        Assert.Equal(unchecked((int)0x8006088D), PlatformErrorCodes.OptimisticConcurrencyNotEnabled);
+        Assert.Equal(-2147088253, PlatformErrorCodes.ConcurrencyVersionNotProvided);
     }
 }
