@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System;
 using CrmTiering.Emulator.Faults;
 using Microsoft.Xrm.Sdk;
@@ -19,7 +20,7 @@ public class CrudTests
     [Fact]
     public void Create_stamps_id_dates_owner_state_and_row_version()
     {
-        var rep = org.AddUser("Rep");
+        var rep = org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
 
         var id = org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Contoso" });
 
@@ -132,10 +133,10 @@ public class CrudTests
     [Fact]
     public void An_unsupported_request_throws_an_exception_naming_it()
     {
-        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("WhoAmI")));
+        var error = Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Execute(new OrganizationRequest("SetState")));
 
-        Assert.Equal("WhoAmI", error.RequestName);
-        Assert.Contains("WhoAmI", error.Message);
+        Assert.Equal("SetState", error.RequestName);
+        Assert.Contains("SetState", error.Message);
     }
 
     [Fact]
