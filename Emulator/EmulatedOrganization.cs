@@ -44,6 +44,9 @@ public sealed class EmulatedOrganization
         BaseCurrencyId = newId();
         Seed(Currency(BaseCurrencyId, Options.BaseCurrencyCode, 1m));
 
+        // Every environment has a System Administrator role; other roles are added by the test.
+        Directory.AddRole(StandardRoles.SystemAdministrator);
+
         foreach (var handler in new IRequestHandler[] { new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(), new WhoAmIHandler() })
         {
             Handlers.Register(handler);
@@ -104,7 +107,12 @@ public sealed class EmulatedOrganization
     /// </summary>
     public void WrapExecutor(Func<IRequestExecutor, IRequestExecutor> wrap) => Executor = wrap(Executor);
 
-    public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller) => Executor.Execute(request, caller);
+    /// <summary>Runs a request as the caller. The bypass parameters are checked here, so nested requests are checked too.</summary>
+    public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)
+    {
+        BusinessLogicBypass.Of(request).Demand(Directory, caller);
+        return Executor.Execute(request, caller);
+    }
 
     public Guid NewId() => newId();
 
@@ -144,8 +152,12 @@ public sealed class EmulatedOrganization
         ["parentbusinessunitid"] = new EntityReference(StandardTables.BusinessUnit, parentId ?? RootBusinessUnitId),
     });
 
-    /// <summary>Adds a user (a systemuser row) in a business unit (root by default) with an optional manager.</summary>
-    public Guid AddUser(string fullName, Guid? businessUnitId = null, Guid? managerId = null, bool disabled = false, ReadDepth? readDepth = null)
+    /// <summary>
+    /// Adds a user (a systemuser row) in a business unit (root by default) with an optional manager
+    /// and security roles (added to the organisation when new). A user without a role may read
+    /// (per read depth) but not create, write or delete, as on the platform.
+    /// </summary>
+    public Guid AddUser(string fullName, Guid? businessUnitId = null, Guid? managerId = null, bool disabled = false, ReadDepth? readDepth = null, IEnumerable<SecurityRole>? roles = null)
     {
         var user = new Entity(StandardTables.SystemUser)
         {
@@ -164,8 +176,25 @@ public sealed class EmulatedOrganization
             Directory.SetDefaultReadDepth(id, depth);
         }
 
+        foreach (var role in roles ?? Array.Empty<SecurityRole>())
+        {
+            AssignRole(id, role);
+        }
+
         return id;
     }
+
+    /// <summary>Adds a role with privileges by name (e.g. ["prvCreateAccount"] = PrivilegeDepth.User) and returns its id.</summary>
+    public Guid AddRole(string name, IEnumerable<KeyValuePair<string, PrivilegeDepth>> privileges) =>
+        Directory.AddRole(new SecurityRole(NewId(), name, privileges));
+
+    /// <summary>Adds a role definition (from <see cref="StandardRoles"/> or <see cref="RoleFile"/>) and returns its id.</summary>
+    public Guid AddRole(SecurityRole role) => Directory.AddRole(role);
+
+    public void AssignRole(Guid userId, Guid roleId) => Directory.AssignRole(userId, roleId);
+
+    /// <summary>Gives the user the role, adding the role to the organisation first when it is new.</summary>
+    public void AssignRole(Guid userId, SecurityRole role) => Directory.AssignRole(userId, Directory.AddRole(role));
 
     /// <summary>Adds an owner team in a business unit with its members.</summary>
     public Guid AddTeam(string name, Guid? businessUnitId = null, params Guid[] memberIds)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator;
+using CrmTiering.Emulator.Security;
 
 namespace CrmTiering.Cli.Simulate;
 
@@ -8,7 +9,8 @@ namespace CrmTiering.Cli.Simulate;
 /// The people of the simulated organisation: one business unit per region, each with a manager,
 /// reps reporting to that manager and a key-account team; plus the admin who runs the sweeps and
 /// owns the processes. In one region the manager has left (disabled), so its follow-up tasks go to
-/// the reps themselves (R14's fallback).
+/// the reps themselves (R14's fallback). Managers and reps hold the Salesperson role, the admin
+/// System Administrator (it runs the Custom API, whatever its execute privilege).
 /// </summary>
 public sealed class SalesOrganization
 {
@@ -29,20 +31,20 @@ public sealed class SalesOrganization
     public SalesOrganization(EmulatedOrganization org, Random random)
     {
         var usedNames = new HashSet<string>();
-        Admin = org.AddUser("Tiering Admin");
+        Admin = org.AddUser("Tiering Admin", roles: new[] { StandardRoles.SystemAdministrator });
         Add(new SalesPerson(Admin, "Tiering Admin", "admin", "Head office"));
         foreach (var region in Regions)
         {
             var unit = org.AddBusinessUnit(region);
             var managerLeft = region == "West";
             var managerName = PersonName(random, usedNames);
-            var manager = org.AddUser(managerName, unit, disabled: managerLeft);
+            var manager = org.AddUser(managerName, unit, disabled: managerLeft, roles: new[] { StandardRoles.Salesperson });
             Add(new SalesPerson(manager, managerName, ManagerRole, region));
             var members = new List<Guid>();
             for (var i = 0; i < RepsPerRegion; i++)
             {
                 var repName = PersonName(random, usedNames);
-                var rep = org.AddUser(repName, unit, managerId: manager);
+                var rep = org.AddUser(repName, unit, managerId: manager, roles: new[] { StandardRoles.Salesperson });
                 var person = new SalesPerson(rep, repName, RepRole, region);
                 Add(person);
                 _reps.Add(person);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator.Faults;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Emulator.CustomApi;
@@ -43,6 +44,12 @@ public sealed class CustomApiDefinition
 
     public IList<CustomApiParameter> ResponseProperties { get; } = new List<CustomApiParameter>();
 
+    /// <summary>
+    /// The privilege a caller needs to run the message (customapi.xml's <c>executeprivilegename</c>);
+    /// null or empty lets every user run it. SYSTEM is never checked.
+    /// </summary>
+    public string? ExecutePrivilegeName { get; init; }
+
     /// <summary>The plugin's context UserId is SYSTEM instead of the caller (a Custom API normally runs as the caller).</summary>
     public bool RunAsSystem { get; init; }
 
@@ -51,7 +58,8 @@ public sealed class CustomApiDefinition
 
     internal void Validate(ParameterCollection parameters)
     {
-        var declared = new HashSet<string>(StringComparer.Ordinal) { "tag" };
+        // Optional parameters every message accepts (tag, the bypass parameters) are not the API's own.
+        var declared = new HashSet<string>(StringComparer.Ordinal) { "tag", BusinessLogicBypass.BypassCustomPluginExecution, BusinessLogicBypass.BypassBusinessLogicExecution };
         foreach (var parameter in RequestParameters)
         {
             declared.Add(parameter.UniqueName);
@@ -73,6 +81,15 @@ public sealed class CustomApiDefinition
             {
                 throw PlatformFault.InvalidArgument(PlatformFault.Format(UnknownParameterMessage, given));
             }
+        }
+    }
+
+    /// <summary>Fails with PrivilegeDenied when the caller lacks the execute privilege.</summary>
+    internal void DemandExecute(EmulatedOrganization organization, CallerContext caller)
+    {
+        if (!string.IsNullOrEmpty(ExecutePrivilegeName))
+        {
+            WriteAccess.DemandPrivilege(organization, caller, ExecutePrivilegeName!);
         }
     }
 

@@ -13,6 +13,9 @@ public static class PlatformErrorCodes
     /// <summary>0x80048306 access check failure ("does not have ReadAccess right(s) for record").</summary>
     public const int AccessDenied = -2147187962;
 
+    /// <summary>0x80040220 PrivilegeDenied: the caller's roles lack a privilege the request needs.</summary>
+    public const int PrivilegeDenied = -2147220960;
+
     /// <summary>0x80060882 ConcurrencyVersionMismatch: IfRowVersionMatches with a stale RowVersion.</summary>
     public const int ConcurrencyVersionMismatch = -2147088254;
 

@@ -12,6 +12,15 @@ public static class PlatformMessages
     /// <summary>{0} principal id, {1} record id, {2} table.</summary>
     public const string ReadAccessDenied = "Principal with ID {0} does not have ReadAccess right(s) for record with ID {1} of entity {2}.";
 
+    /// <summary>{0} user id, {1} privilege, {2} privilege id, {3} object type code, {4} table. Approximates the platform's text (which adds role and privilege counts).</summary>
+    public const string PrivilegeDeniedOnTable = "Principal user (Id={0}, type=8) is missing {1} privilege (Id={2}) on OTC={3} for entity '{4}'.";
+
+    /// <summary>{0} user id, {1} privilege, {2} privilege id: a privilege of no table (Custom API execute privilege, bypass privileges).</summary>
+    public const string PrivilegeDenied = "Principal user (Id={0}, type=8) is missing {1} privilege (Id={2}).";
+
+    /// <summary>{0} principal id, {1} right (WriteAccess, DeleteAccess, CreateAccess), {2} record id, {3} table: the privilege is held at too shallow a depth.</summary>
+    public const string RecordAccessDenied = "Principal with ID {0} does not have {1} right(s) for record with ID {2} of entity {3}.";
+
     public const string ConcurrencyVersionMismatch = "The version of the existing record doesn't match the RowVersion property provided.";
 
     public const string ConcurrencyVersionNotProvided = "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.";

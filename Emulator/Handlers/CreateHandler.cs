@@ -1,4 +1,5 @@
 using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -14,6 +15,7 @@ public sealed class CreateHandler : IRequestHandler
         var target = RequestContext.Parameter<Entity>(request, "Target") ?? throw PlatformFault.MissingParameter("Target");
         var organization = context.Organization;
         var row = organization.Writer.ComposeNew(target, context.Caller.UserId, seeding: false);
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Create, row);
         organization.Store.Insert(row);
         var response = new CreateResponse();
         response.Results["id"] = row.Id;

@@ -1,4 +1,5 @@
 using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -14,6 +15,7 @@ public sealed class DeleteHandler : IRequestHandler
         var target = RequestContext.Parameter<EntityReference>(request, "Target") ?? throw PlatformFault.MissingParameter("Target");
         var organization = context.Organization;
         var current = RowLocator.Existing(organization, target.LogicalName, target.Id);
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Delete, current);
         RowLocator.CheckVersion(RowLocator.BehaviorOf(request), target.RowVersion, current);
         organization.Store.Delete(target.LogicalName, target.Id);
         return new DeleteResponse();

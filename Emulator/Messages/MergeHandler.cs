@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Handlers;
 using CrmTiering.Emulator.Metadata;
 using Microsoft.Xrm.Sdk;
@@ -48,6 +49,10 @@ public sealed class MergeHandler : IRequestHandler
         var master = RowLocator.Existing(organization, target.LogicalName, target.Id);
         var subordinate = RowLocator.Existing(organization, target.LogicalName, subordinateId);
         var masterReference = new EntityReference(target.LogicalName, target.Id);
+
+        // Merge changes both records (the subordinate is deactivated): the caller must be able to write each.
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Write, master);
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Write, subordinate);
 
         if (RequestContext.Parameter<Entity>(request, "UpdateContent") is { } content && content.Attributes.Count > 0)
         {

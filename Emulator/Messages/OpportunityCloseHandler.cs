@@ -1,5 +1,6 @@
 using System;
 using CrmTiering.Emulator.Faults;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Handlers;
 using CrmTiering.Emulator.Metadata;
 using CrmTiering.Emulator.Pipeline;
@@ -36,6 +37,9 @@ public abstract class OpportunityCloseHandler : IRequestHandler
         var organization = context.Organization;
         var current = organization.Peek(StandardTables.Opportunity, opportunity.Id) ?? throw PlatformFault.ObjectDoesNotExist(StandardTables.Opportunity, opportunity.Id);
         var table = organization.Tables.Get(StandardTables.Opportunity);
+
+        // Closing writes the opportunity and creates the close activity: the caller needs both privileges.
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Write, organization.Store.Find(StandardTables.Opportunity, opportunity.Id)!);
         var status = StatusOf(request) is int given && given >= 0 ? given : table.DefaultStatusFor(ClosedState) ?? -1;
         var closedOn = close.GetAttributeValue<DateTime?>("actualend") ?? organization.UtcNow;
 
@@ -50,6 +54,18 @@ public abstract class OpportunityCloseHandler : IRequestHandler
             change["actualvalue"] = actual;
         }
 
+        var activity = new Entity(StandardTables.OpportunityClose);
+        foreach (var attribute in close.Attributes)
+        {
+            activity[attribute.Key] = attribute.Value;
+        }
+
+        activity["statecode"] = new OptionSetValue(1);
+        activity["actualend"] = closedOn;
+        activity.Attributes.Remove("statuscode");
+        var closeRow = organization.Writer.ComposeNew(activity, context.Caller.UserId, seeding: false);
+        WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Create, closeRow);
+
         if (options.WinLoseFireUpdateSteps)
         {
             organization.Execute(new OpportunityStateUpdate(change), context.Caller);
@@ -60,15 +76,7 @@ public abstract class OpportunityCloseHandler : IRequestHandler
             organization.Store.Replace(organization.Writer.ComposeUpdate(stored, change, context.Caller.UserId));
         }
 
-        var activity = new Entity(StandardTables.OpportunityClose);
-        foreach (var attribute in close.Attributes)
-        {
-            activity[attribute.Key] = attribute.Value;
-        }
-
-        activity["statecode"] = new OptionSetValue(1);
-        activity["actualend"] = closedOn;
-        activity.Attributes.Remove("statuscode");
+        // Through the pipeline, so Create steps on opportunityclose fire as they do on the platform.
         organization.Execute(new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = activity }, context.Caller);
         return new OrganizationResponse { ResponseName = MessageName };
     }

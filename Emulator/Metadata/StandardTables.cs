@@ -5,11 +5,13 @@ namespace CrmTiering.Emulator.Metadata;
 /// <summary>
 /// Definitions of the tables the product touches. State → default status pairs are the
 /// platform's "Default State and Status Reason values"; money and date-only columns are the ones
-/// the product reads or writes.
+/// the product reads or writes. Platform tables carry the platform's privilege names and object
+/// type codes; custom tables take the defaults (prv{Action}{logicalname}, no code).
 /// </summary>
 public static class StandardTables
 {
     public const string Account = "account";
+    public const string Contact = "contact";
     public const string Opportunity = "opportunity";
     public const string OpportunityClose = "opportunityclose";
     public const string Invoice = "invoice";
@@ -22,6 +24,9 @@ public static class StandardTables
     public const string TierChange = "ctier_tierchange";
     public const string EnvironmentVariableDefinition = "environmentvariabledefinition";
     public const string EnvironmentVariableValue = "environmentvariablevalue";
+
+    /// <summary>Activity tables share one set of privileges (prvCreateActivity, …), as on the platform.</summary>
+    private const string Activity = "Activity";
 
     /// <summary>Every custom table: Active (0) → Active (1), Inactive (1) → Inactive (2).</summary>
     public static IReadOnlyDictionary<int, int> CustomTableStates() => new Dictionary<int, int> { [0] = 1, [1] = 2 };
@@ -39,21 +44,29 @@ public static class StandardTables
                 "revenue", "creditlimit", "ctier_effectiverevenue", "ctier_wonrevenue", "ctier_paidrevenue",
                 "ctier_expectedannualrevenue",
             },
-            dateOnlyColumns: new[] { "ctier_tieroverrideuntil" });
+            dateOnlyColumns: new[] { "ctier_tieroverrideuntil" },
+            privilegeTableName: "Account",
+            objectTypeCode: 1);
+
+        yield return new TableDefinition(Contact, defaultStatusByState: CustomTableStates(), privilegeTableName: "Contact", objectTypeCode: 2);
 
         // Open 0 → In Progress 1, Won 1 → Won 3, Lost 2 → Canceled 4.
         yield return new TableDefinition(
             Opportunity,
             defaultStatusByState: new Dictionary<int, int> { [0] = 1, [1] = 3, [2] = 4 },
             moneyColumns: new[] { "estimatedvalue", "actualvalue", "budgetamount", "discountamount", "freightamount", "totalamount" },
-            dateOnlyColumns: new[] { "actualclosedate" });
+            dateOnlyColumns: new[] { "actualclosedate" },
+            privilegeTableName: "Opportunity",
+            objectTypeCode: 3);
 
         yield return new TableDefinition(
             OpportunityClose,
             primaryIdColumn: "activityid",
             defaultStatusByState: ActivityStates(),
             moneyColumns: new[] { "actualrevenue" },
-            isActivity: true);
+            isActivity: true,
+            privilegeTableName: Activity,
+            objectTypeCode: 4208);
 
         // Active 0 → New 1, Closed 1 → 100003, Paid 2 → Complete 100001, Canceled 3 → 100003.
         yield return new TableDefinition(
@@ -63,26 +76,30 @@ public static class StandardTables
             {
                 "totalamount", "totalamountlessfreight", "totaldiscountamount", "totallineitemamount", "totaltax",
                 "freightamount", "discountamount",
-            });
+            },
+            privilegeTableName: "Invoice",
+            objectTypeCode: 1090);
 
         // Open 0 → Not Started 2, Completed 1 → 5, Canceled 2 → 6.
         yield return new TableDefinition(
             Task,
             primaryIdColumn: "activityid",
             defaultStatusByState: new Dictionary<int, int> { [0] = 2, [1] = 5, [2] = 6 },
-            isActivity: true);
+            isActivity: true,
+            privilegeTableName: Activity,
+            objectTypeCode: 4212);
 
-        yield return new TableDefinition(ActivityPointer, primaryIdColumn: "activityid", defaultStatusByState: ActivityStates());
-        yield return new TableDefinition(SystemUser, ownership: TableOwnership.Organization);
-        yield return new TableDefinition(Team, ownership: TableOwnership.Organization);
-        yield return new TableDefinition(BusinessUnit, ownership: TableOwnership.Organization);
-        yield return new TableDefinition(TransactionCurrency, ownership: TableOwnership.Organization, defaultStatusByState: CustomTableStates());
+        yield return new TableDefinition(ActivityPointer, primaryIdColumn: "activityid", defaultStatusByState: ActivityStates(), privilegeTableName: Activity, objectTypeCode: 4200);
+        yield return new TableDefinition(SystemUser, ownership: TableOwnership.Organization, privilegeTableName: "User", objectTypeCode: 8);
+        yield return new TableDefinition(Team, ownership: TableOwnership.Organization, privilegeTableName: "Team", objectTypeCode: 9);
+        yield return new TableDefinition(BusinessUnit, ownership: TableOwnership.Organization, privilegeTableName: "BusinessUnit", objectTypeCode: 10);
+        yield return new TableDefinition(TransactionCurrency, ownership: TableOwnership.Organization, defaultStatusByState: CustomTableStates(), privilegeTableName: "TransactionCurrency", objectTypeCode: 9105);
         yield return new TableDefinition(
             TierChange,
             ownership: TableOwnership.Organization,
             defaultStatusByState: CustomTableStates(),
             moneyColumns: new[] { "ctier_effectiverevenue" });
-        yield return new TableDefinition(EnvironmentVariableDefinition, defaultStatusByState: CustomTableStates());
-        yield return new TableDefinition(EnvironmentVariableValue, defaultStatusByState: CustomTableStates());
+        yield return new TableDefinition(EnvironmentVariableDefinition, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableDefinition", objectTypeCode: 380);
+        yield return new TableDefinition(EnvironmentVariableValue, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableValue", objectTypeCode: 381);
     }
 }

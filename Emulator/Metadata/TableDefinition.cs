@@ -21,7 +21,9 @@ public sealed class TableDefinition
         IReadOnlyDictionary<int, int>? defaultStatusByState = null,
         IEnumerable<string>? moneyColumns = null,
         IEnumerable<string>? dateOnlyColumns = null,
-        bool isActivity = false)
+        bool isActivity = false,
+        string? privilegeTableName = null,
+        int objectTypeCode = 0)
     {
         LogicalName = logicalName ?? throw new ArgumentNullException(nameof(logicalName));
         PrimaryIdColumn = primaryIdColumn ?? logicalName + "id";
@@ -30,6 +32,8 @@ public sealed class TableDefinition
         this.moneyColumns = new HashSet<string>(moneyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         this.dateOnlyColumns = new HashSet<string>(dateOnlyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         IsActivity = isActivity;
+        PrivilegeTableName = privilegeTableName ?? logicalName;
+        ObjectTypeCode = objectTypeCode;
     }
 
     public string LogicalName { get; }
@@ -43,6 +47,19 @@ public sealed class TableDefinition
 
     /// <summary>Activity tables also appear in the activitypointer view.</summary>
     public bool IsActivity { get; }
+
+    /// <summary>
+    /// The table's part of its privilege names: <c>prvCreate{this}</c>. A custom table's logical name by
+    /// default (prvCreatectier_tierchange, as the platform names them); platform tables have their own
+    /// (Account, User for systemuser, Activity for every activity table).
+    /// </summary>
+    public string PrivilegeTableName { get; }
+
+    /// <summary>The platform's object type code (1 account, 8 systemuser, …); 0 for a custom table (the platform assigns ≥ 10000 at install).</summary>
+    public int ObjectTypeCode { get; }
+
+    /// <summary>The privilege an action on this table needs, e.g. prvWriteAccount.</summary>
+    public string PrivilegeName(Security.PrivilegeAction action) => "prv" + action + PrivilegeTableName;
 
     public IReadOnlyCollection<string> MoneyColumns => moneyColumns;
 

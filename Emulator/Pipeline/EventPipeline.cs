@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator.CustomApi;
 using CrmTiering.Emulator.Messages;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Emulator.Pipeline;
@@ -185,6 +186,7 @@ public sealed class EventPipeline : IRequestExecutor
         }
 
         customApis.TryGetValue(requestName, out var api);
+        api?.DemandExecute(organization, caller);
         api?.Validate(request.Parameters);
         if (api is null && !HasWork(message, entity))
         {
@@ -224,6 +226,10 @@ public sealed class EventPipeline : IRequestExecutor
             if (parameter.Key == TagParameter)
             {
                 shared[TagParameter] = parameter.Value;
+            }
+            else if (BusinessLogicBypass.IsParameter(parameter.Key))
+            {
+                // Read by the pipeline itself (StepsFor); a step never sees it.
             }
             else
             {
@@ -345,7 +351,7 @@ public sealed class EventPipeline : IRequestExecutor
 
     private void NotifyObservers(EventOperation operation, ParameterCollection inputs)
     {
-        if (observers.Count == 0)
+        if (observers.Count == 0 || BusinessLogicBypass.Of(operation.Request).SkipsAsynchronous)
         {
             return;
         }
@@ -362,7 +368,8 @@ public sealed class EventPipeline : IRequestExecutor
 
     private IEnumerable<PluginStep> StepsFor(EventOperation operation, StepStage stage, ExecutionMode mode, ParameterCollection inputs)
     {
-        if (!stepsByMessage.TryGetValue(operation.Message, out var steps))
+        var bypass = BusinessLogicBypass.Of(operation.Request);
+        if (!stepsByMessage.TryGetValue(operation.Message, out var steps) || (mode == ExecutionMode.Synchronous ? bypass.SkipsSynchronous : bypass.SkipsAsynchronous))
         {
             return Array.Empty<PluginStep>();
         }

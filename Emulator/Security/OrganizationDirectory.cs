@@ -9,7 +9,8 @@ namespace CrmTiering.Emulator.Security;
 /// <summary>
 /// Who belongs where and who may read what. Users, teams and business units are rows in the store
 /// (so plugins read them as on the platform: parentsystemuserid, isdisabled, businessunitid);
-/// the directory adds what the store does not model: team membership and read depths.
+/// the directory adds what the store does not model: team membership, read depths, security roles
+/// and who holds them. SYSTEM holds no role: it is exempt from privilege checks, not granted them.
 /// </summary>
 public sealed class OrganizationDirectory
 {
@@ -17,6 +18,8 @@ public sealed class OrganizationDirectory
     private readonly Dictionary<Guid, HashSet<Guid>> teamsByUser = new();
     private readonly Dictionary<Guid, ReadDepth> defaultDepthByUser = new();
     private readonly Dictionary<(Guid User, string Table), ReadDepth> depthByUserAndTable = new();
+    private readonly Dictionary<Guid, SecurityRole> roles = new();
+    private readonly Dictionary<Guid, List<Guid>> roleIdsByUser = new();
 
     internal OrganizationDirectory(DataStore store, Guid systemUserId, Guid rootBusinessUnitId)
     {
@@ -68,4 +71,95 @@ public sealed class OrganizationDirectory
     }
 
     public Guid BusinessUnitOfUser(Guid userId) => BusinessUnitOf(new EntityReference(StandardTables.SystemUser, userId));
+
+    /// <summary>The roles of the organisation.</summary>
+    public IReadOnlyCollection<SecurityRole> Roles => roles.Values;
+
+    /// <summary>Adds a role (adding the same role again is a no-op) and returns its id.</summary>
+    public Guid AddRole(SecurityRole role)
+    {
+        if (role is null)
+        {
+            throw new ArgumentNullException(nameof(role));
+        }
+
+        if (roles.TryGetValue(role.Id, out var existing) && !ReferenceEquals(existing, role) && existing.Name != role.Name)
+        {
+            throw new InvalidOperationException($"A different role already has the id {role.Id}: '{existing.Name}'.");
+        }
+
+        roles[role.Id] = role;
+        return role.Id;
+    }
+
+    public SecurityRole? FindRole(Guid roleId) => roles.TryGetValue(roleId, out var role) ? role : null;
+
+    public SecurityRole? FindRole(string name)
+    {
+        foreach (var role in roles.Values)
+        {
+            if (string.Equals(role.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gives a user a role of the organisation (as the platform's Manage Roles / systemuserroles).</summary>
+    public void AssignRole(Guid userId, Guid roleId)
+    {
+        if (!roles.ContainsKey(roleId))
+        {
+            throw new ArgumentException($"The organisation has no role with id {roleId}; add it first.", nameof(roleId));
+        }
+
+        if (!roleIdsByUser.TryGetValue(userId, out var held))
+        {
+            held = new List<Guid>();
+            roleIdsByUser[userId] = held;
+        }
+
+        if (!held.Contains(roleId))
+        {
+            held.Add(roleId);
+        }
+    }
+
+    public IReadOnlyList<SecurityRole> RolesOf(Guid userId) =>
+        roleIdsByUser.TryGetValue(userId, out var held) ? held.ConvertAll(id => roles[id]) : new List<SecurityRole>();
+
+    /// <summary>The deepest level at which any of the user's roles holds the privilege, or null (roles of teams are not modelled).</summary>
+    public PrivilegeDepth? PrivilegeDepthOf(Guid userId, string privilegeName)
+    {
+        PrivilegeDepth? deepest = null;
+        foreach (var role in RolesOf(userId))
+        {
+            if (role.DepthOf(privilegeName) is PrivilegeDepth depth && (deepest is null || depth > deepest))
+            {
+                deepest = depth;
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>True when one of the user's roles holds the privilege at any depth. False for SYSTEM, which holds no role.</summary>
+    public bool HasPrivilege(Guid userId, string privilegeName) => PrivilegeDepthOf(userId, privilegeName) is not null;
+
+    /// <summary>True when the unit is the given one or lies below it.</summary>
+    public bool IsWithin(Guid unitId, Guid ancestorId)
+    {
+        var seen = new HashSet<Guid>();
+        for (Guid? current = unitId; current is Guid id && seen.Add(id); current = (store.Find(StandardTables.BusinessUnit, id)?["parentbusinessunitid"] as EntityReference)?.Id)
+        {
+            if (id == ancestorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ using System;
 using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 using plugins::CrmTiering.Core.Policy;
@@ -38,7 +39,7 @@ public sealed class MeasuredOrganization
             [EnvironmentVariableColumns.SchemaName] = EnvironmentVariableColumns.TierPolicySchemaName,
             [EnvironmentVariableColumns.DefaultValue] = DefaultTierPolicy.Json,
         });
-        rep = Org.ServiceFor(Org.AddUser("Rep"));
+        rep = Org.ServiceFor(Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
         Account = Org.Seed(new Entity(AccountColumns.Table) { [AccountColumns.Name] = "Contoso", [AccountColumns.CreatedOn] = Start.AddYears(-3) });
     }
 

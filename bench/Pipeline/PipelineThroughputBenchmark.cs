@@ -2,6 +2,7 @@ using System;
 using BenchmarkDotNet.Attributes;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Bench.Pipeline;
@@ -30,7 +31,7 @@ public class PipelineThroughputBenchmark
         pipeline = EventPipeline.Attach(org);
         pipeline.Register(new PluginStep("Create", "account", StepStage.PreOperation, ExecutionMode.Synchronous, typeof(StampBeforeCreate)));
         pipeline.Register(new PluginStep("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, typeof(NoteAfterCreate)));
-        user = org.ServiceFor(org.AddUser("Rep"));
+        user = org.ServiceFor(org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
     }
 
     [Benchmark(OperationsPerInvoke = EventsPerInvocation)]

@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System.Linq;
 using CrmTiering.Emulator.Faults;
 using Microsoft.Xrm.Sdk;
@@ -12,7 +13,7 @@ public class CallLogTests
     [Fact]
     public void Each_service_call_is_recorded_with_table_columns_rows_and_identity()
     {
-        var rep = org.AddUser("Rep");
+        var rep = org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         var service = org.ServiceFor(rep);
 
         var id = service.Create(new Entity("account") { ["name"] = "A" });

@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -84,7 +85,7 @@ public class StepExecutionTests
     [Fact]
     public void Run_as_system_sets_user_id_while_initiating_user_stays_the_caller()
     {
-        var rep = fx.Org.AddUser("Rep");
+        var rep = fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         var asCaller = fx.Step("Create", "account", StepStage.PreOperation);
         var asSystem = fx.Step("Create", "account", StepStage.PostOperation, runAsSystem: true);
 
@@ -147,7 +148,7 @@ public class StepExecutionTests
     [Fact]
     public void Plugin_calls_are_logged_with_the_plugin_as_origin_and_a_null_user_gives_system()
     {
-        var rep = fx.Org.AddUser("Rep");
+        var rep = fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         fx.Step("Create", "account", StepStage.PostOperation, name: "Tests.Recalc", body: (c, services) =>
         {
             PipelineFixture.ServiceOf(services).Create(new Entity("contact"));

@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,7 +19,7 @@ public class ProcessHostTests
     {
         pipeline = EventPipeline.Attach(org);
         host = new ProcessHost(pipeline);
-        owner = org.AddUser("Process owner");
+        owner = org.AddUser("Process owner", roles: new[] { StandardRoles.SystemAdministrator });
     }
 
     private WorkflowProcess FollowUpBigAccounts(ProcessTrigger? trigger, ProcessScope scope = ProcessScope.Organization, bool onDemand = false) =>
@@ -37,7 +38,7 @@ public class ProcessHostTests
     public void A_background_process_runs_after_the_drain_passing_outputs_on_and_skipping_a_false_condition()
     {
         FollowUpBigAccounts(ProcessTrigger.OnCreate("account"));
-        var rep = org.AddUser("Rep");
+        var rep = org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Big", ["revenue"] = new Money(500m) });
         org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Small", ["revenue"] = new Money(5m) });
         Assert.Empty(host.Runs);
@@ -75,12 +76,12 @@ public class ProcessHostTests
     {
         var ownerUnit = org.AddBusinessUnit("Sales");
         var childUnit = org.AddBusinessUnit("Sales North", ownerUnit);
-        var scopedOwner = org.AddUser("Scoped owner", ownerUnit);
+        var scopedOwner = org.AddUser("Scoped owner", ownerUnit, roles: new[] { StandardRoles.Salesperson });
         host.Register(new WorkflowProcess("scoped", "account", scopedOwner) { Trigger = ProcessTrigger.OnCreate("account"), Scope = scope }
             .Then("size", () => new SizeUpActivity(), run => new Dictionary<string, object> { ["Account"] = run.Record }));
-        var sameUnit = org.AddUser("Colleague", ownerUnit);
-        var childUser = org.AddUser("North rep", childUnit);
-        var elsewhere = org.AddUser("Root rep");
+        var sameUnit = org.AddUser("Colleague", ownerUnit, roles: new[] { StandardRoles.Salesperson });
+        var childUser = org.AddUser("North rep", childUnit, roles: new[] { StandardRoles.Salesperson });
+        var elsewhere = org.AddUser("Root rep", roles: new[] { StandardRoles.Salesperson });
 
         foreach (var creator in new[] { scopedOwner, sameUnit, childUser, elsewhere })
         {
@@ -96,7 +97,7 @@ public class ProcessHostTests
     public void An_on_demand_process_runs_over_the_chosen_records_as_the_clicking_user()
     {
         var process = FollowUpBigAccounts(trigger: null, onDemand: true);
-        var clicker = org.AddUser("Manager");
+        var clicker = org.AddUser("Manager", roles: new[] { StandardRoles.Salesperson });
         var first = org.SystemService.Create(new Entity("account") { ["name"] = "One", ["revenue"] = new Money(200m) });
         var second = org.SystemService.Create(new Entity("account") { ["name"] = "Two", ["revenue"] = new Money(300m) });
         Assert.Empty(pipeline.PendingJobs);

@@ -10,7 +10,7 @@ namespace CrmTiering.Plugins.Tests.CustomApi;
 /// <summary>
 /// Builds the emulator's Custom API from the definition the solution ships
 /// (Solution/src/customapis/&lt;name&gt;): the backing type, each parameter's name, type and
-/// optionality, each response property. What is tested is what is imported.
+/// optionality, each response property, the execute privilege. What is tested is what is imported.
 /// </summary>
 public static class ShippedCustomApi
 {
@@ -20,7 +20,7 @@ public static class ShippedCustomApi
         var api = XDocument.Load(Path.Combine(folder, "customapi.xml")).Root!;
         var typeName = api.Element("plugintypeid")!.Attribute("typename")!.Value;
         var pluginType = typeof(RecalculateTiers).Assembly.GetType(typeName, throwOnError: true)!;
-        var definition = new CustomApiDefinition(uniqueName, pluginType);
+        var definition = new CustomApiDefinition(uniqueName, pluginType) { ExecutePrivilegeName = ExecutePrivilegeOf(api) };
         foreach (var file in Directory.GetFiles(Path.Combine(folder, "customapirequestparameters"), "*.xml", SearchOption.AllDirectories))
         {
             var parameter = XDocument.Load(file).Root!;
@@ -36,6 +36,10 @@ public static class ShippedCustomApi
 
         return definition;
     }
+
+    /// <summary>The shipped execute privilege (empty element = none: every user may call the API).</summary>
+    public static string? ExecutePrivilegeOf(XElement api) =>
+        api.Element("executeprivilegename")?.Value is { Length: > 0 } name ? name.Trim() : null;
 
     /// <summary>The platform's customapifieldtype values this API uses.</summary>
     private static Type TypeOf(XElement field) => int.Parse(field.Element("type")!.Value) switch

@@ -21,8 +21,8 @@ public sealed class IdentityAndHistoryTests
         var org = new TieringOrganization();
         var west = org.Org.AddBusinessUnit("West");
         var east = org.Org.AddBusinessUnit("East");
-        var owner = org.Org.AddUser("West owner", west);
-        var rep = org.Org.AddUser("East rep", east);
+        var owner = org.Org.AddUser("West owner", west, roles: new[] { StandardRoles.Salesperson });
+        var rep = org.Org.AddUser("East rep", east, roles: new[] { StandardRoles.Salesperson });
         org.Org.SetReadDepth(rep, OpportunityColumns.Table, ReadDepth.BusinessUnit);
         org.Org.SetReadDepth(rep, AccountColumns.Table, ReadDepth.BusinessUnit);
         var account = org.Org.Seed(new Entity(AccountColumns.Table) { [AccountColumns.Name] = "Fabrikam", ["ownerid"] = new EntityReference("systemuser", owner) });

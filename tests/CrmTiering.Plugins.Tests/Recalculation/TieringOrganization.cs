@@ -6,6 +6,7 @@ using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Calls;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
@@ -18,7 +19,7 @@ namespace CrmTiering.Plugins.Tests.Recalculation;
 /// <summary>
 /// An emulated organisation with the product's real registrations (TieringSteps.Shipped), the tier
 /// policy environment variable, and builders for accounts, opportunities and invoices with valid
-/// defaults. Users act through their own services, as a rep would.
+/// defaults. Users act through their own services, as a rep would (the rep holds the Salesperson role).
 /// </summary>
 public sealed class TieringOrganization
 {
@@ -43,7 +44,7 @@ public sealed class TieringOrganization
             });
         }
 
-        Rep = Org.AddUser("Rep");
+        Rep = Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         User = Org.ServiceFor(Rep);
     }
 

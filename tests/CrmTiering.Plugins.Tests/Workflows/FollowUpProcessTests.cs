@@ -2,6 +2,7 @@ extern alias workflows;
 
 using System;
 using System.Linq;
+using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
 using workflows::CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
@@ -140,9 +141,13 @@ public class FollowUpProcessTests
         Assert.NotNull(org.Organization.Peek("account", account)!.GetAttributeValue<DateTime?>("ctier_lastreviewedon"));
     }
 
-    /// <summary>RecordTierChange's write, made in the rep's operation (the rep's change caused it).</summary>
+    /// <summary>
+    /// RecordTierChange's write, made in the rep's operation (the rep's change caused it): as SYSTEM,
+    /// the plug-in's CreateOrganizationService(null), since no user role may create history rows.
+    /// </summary>
     private Guid RecordChange(Guid account, int? from, int to, int movement, int source = FromPlugin, DateTime? calculatedOn = null) =>
-        org.Organization.ServiceFor(org.Rep).Create(TierChange(account, from, to, movement, source, calculatedOn));
+        org.Organization.CreateService(new CallerContext(org.Organization.SystemUserId, isSystem: true) { InitiatingUserId = org.Rep })
+            .Create(TierChange(account, from, to, movement, source, calculatedOn));
 
     private Entity[] Tasks() => org.Organization.SystemService.RetrieveMultiple(new QueryExpression("task")
     {

@@ -1,12 +1,14 @@
 using System;
 using CrmTiering.Emulator;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Workflows;
 
 /// <summary>
 /// An emulated organisation set up for the follow-up tests: the policy environment variable
-/// (default policy, optional current value), a rep with a manager, a process owner, and helpers
+/// (default policy, optional current value), a rep with a manager (Salesperson role), a process owner
+/// (System Administrator), and helpers
 /// that add accounts and tier-change rows as RecordTierChange would write them.
 /// </summary>
 public sealed class TieringOrganization
@@ -40,9 +42,10 @@ public sealed class TieringOrganization
             ["schemaname"] = "ctier_TierPolicy",
             ["defaultvalue"] = DefaultPolicyJson,
         });
-        Manager = Organization.AddUser("Mona Manager");
-        Rep = Organization.AddUser("Rick Rep", managerId: Manager);
-        ProcessOwner = Organization.AddUser("Tiering Automation");
+        Manager = Organization.AddUser("Mona Manager", roles: new[] { StandardRoles.Salesperson });
+        Rep = Organization.AddUser("Rick Rep", managerId: Manager, roles: new[] { StandardRoles.Salesperson });
+        // The processes' owner assigns tasks to other users, so it needs more than a rep: an administrator, as in most orgs.
+        ProcessOwner = Organization.AddUser("Tiering Automation", roles: new[] { StandardRoles.SystemAdministrator });
     }
 
     public EmulatedOrganization Organization { get; }
