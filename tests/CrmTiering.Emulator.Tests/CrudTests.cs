@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System;
 using CrmTiering.Emulator.Faults;
 using Microsoft.Xrm.Sdk;
@@ -19,7 +20,7 @@ public class CrudTests
     [Fact]
     public void Create_stamps_id_dates_owner_state_and_row_version()
     {
-        var rep = org.AddUser("Rep");
+        var rep = org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
 
         var id = org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Contoso" });
 

@@ -1,3 +1,4 @@
+using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator.Pipeline;
@@ -23,7 +24,7 @@ public class ActivityIdentityTests
     {
         _pipeline = EventPipeline.Attach(_org);
         _host = new ProcessHost(_pipeline);
-        _owner = _org.AddUser("Process owner");
+        _owner = _org.AddUser("Process owner", roles: new[] { StandardRoles.SystemAdministrator });
     }
 
     private WorkflowProcess WhoAmIProcess(ProcessTrigger? trigger, bool onDemand) =>
@@ -37,7 +38,7 @@ public class ActivityIdentityTests
     public void A_background_activitys_null_user_service_runs_as_the_process_owner()
     {
         WhoAmIProcess(ProcessTrigger.OnCreate("account"), onDemand: false);
-        var rep = _org.AddUser("Rep");
+        var rep = _org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         _org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "A" });
 
         _pipeline.DrainAsyncQueue();
@@ -51,7 +52,7 @@ public class ActivityIdentityTests
     public void An_on_demand_activitys_null_user_service_runs_as_the_user_who_started_it()
     {
         var process = WhoAmIProcess(trigger: null, onDemand: true);
-        var clicker = _org.AddUser("Clicker");
+        var clicker = _org.AddUser("Clicker", roles: new[] { StandardRoles.Salesperson });
         var account = _org.SystemService.Create(new Entity("account") { ["name"] = "A" });
 
         _host.RunOnDemand(process, new[] { new EntityReference("account", account) }, clicker);
