@@ -22,6 +22,7 @@ public static class StandardTables
     public const string BusinessUnit = "businessunit";
     public const string TransactionCurrency = "transactioncurrency";
     public const string TierChange = "ctier_tierchange";
+    public const string TierRecalculation = "ctier_tierrecalculation";
     public const string EnvironmentVariableDefinition = "environmentvariabledefinition";
     public const string EnvironmentVariableValue = "environmentvariablevalue";
 
@@ -99,6 +100,11 @@ public static class StandardTables
             ownership: TableOwnership.Organization,
             defaultStatusByState: CustomTableStates(),
             moneyColumns: new[] { "ctier_effectiverevenue" });
+        yield return new TableDefinition(
+            TierRecalculation,
+            ownership: TableOwnership.Organization,
+            defaultStatusByState: CustomTableStates(),
+            dateOnlyColumns: new[] { "ctier_backfillfrom" });
         yield return new TableDefinition(EnvironmentVariableDefinition, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableDefinition", objectTypeCode: 380);
         yield return new TableDefinition(EnvironmentVariableValue, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableValue", objectTypeCode: 381);
     }

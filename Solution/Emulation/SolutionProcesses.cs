@@ -10,8 +10,9 @@ namespace CrmTiering.Solution.Emulation;
 /// <summary>
 /// The solution's two processes (Solution/src/Workflows) on the emulator's workflow host, with the
 /// trigger, scope, steps and condition of their XAML (ProcessXamlTests pins the XAML side): the
-/// background "Tier follow-up" on Create of a tier-change row, and the on-demand "Quarterly tier
-/// review". Compiled by source into the plugin tests and the Cli, like <see cref="EmulatorSteps"/>.
+/// background "Tier follow-up" on Update of a tier-change row's <c>ctier_needsfollowup</c> (never on
+/// Create, so Initial and Backfill rows start no job), and the on-demand "Quarterly tier review".
+/// Compiled by source into the plugin tests and the Cli, like <see cref="EmulatorSteps"/>.
 /// </summary>
 public sealed class SolutionProcesses
 {
@@ -20,13 +21,16 @@ public sealed class SolutionProcesses
     public const string CreateTaskStep = "CustomActivityStep4";
     public const string ReviewStep = "CustomActivityStep1";
 
+    /// <summary>The follow-up process's only trigger: a change of this tier-change column (TriggerOnUpdateAttributeList).</summary>
+    public const string NeedsFollowUpColumn = "ctier_needsfollowup";
+
     /// <param name="host">The emulator's workflow host.</param>
     /// <param name="ownerId">The processes' owner: background workflows run as their owner.</param>
     public SolutionProcesses(ProcessHost host, Guid ownerId)
     {
         FollowUp = host.Register(new WorkflowProcess("Tier follow-up", "ctier_tierchange", ownerId)
             {
-                Trigger = ProcessTrigger.OnCreate("ctier_tierchange"),
+                Trigger = ProcessTrigger.OnUpdate("ctier_tierchange", NeedsFollowUpColumn),
                 Scope = ProcessScope.Organization,
             }
             .Then(EvaluateStep, () => new EvaluateTierMovement(), run => new Dictionary<string, object> { ["TierChange"] = run.Record })

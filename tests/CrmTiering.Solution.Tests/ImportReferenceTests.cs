@@ -60,6 +60,10 @@ public sealed class ImportReferenceTests : IClassFixture<PackedSolution>
         var lookups = Entities.SelectMany(e => Columns(e).Where(a => a.Element("Type")!.Value is "lookup" or "owner" or "customer")
             .Select(a => (Entity: e.Element("Name")!.Value, Column: (string)a.Attribute("PhysicalName")!))).ToList();
         Assert.NotEmpty(lookups);
+        // Both own tables are covered: the history's account lookup and the recalculation queue's.
+        Assert.Contains(("ctier_TierChange", "ctier_AccountId"), lookups);
+        Assert.Contains(("ctier_TierRecalculation", "ctier_AccountId"), lookups);
+        Assert.Contains(("ctier_TierRecalculation", "CreatedBy"), lookups);
         foreach (var (entity, column) in lookups)
         {
             Assert.True(
@@ -94,6 +98,8 @@ public sealed class ImportReferenceTests : IClassFixture<PackedSolution>
     {
         var queries = Entities.SelectMany(e => e.Descendants("savedquery").Concat(e.Descendants("visualization"))).ToList();
         Assert.NotEmpty(queries);
+        var tables = queries.SelectMany(q => q.Descendants("fetch")).Select(f => (string)f.Element("entity")!.Attribute("name")!).ToHashSet();
+        Assert.Superset(new HashSet<string> { "account", "ctier_tierchange", "ctier_tierrecalculation" }, tables);
         foreach (var query in queries)
         {
             foreach (var fetchEntity in query.Descendants("entity").Where(e => e.Ancestors("fetch").Any()))

@@ -97,7 +97,8 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
             Assert.NotNull(Attribute(table, column));
         }
 
-        var toAccount = solution.Customizations.Element("EntityRelationships")!.Elements().Single(r => r.Element("ReferencingAttributeName")!.Value == "ctier_AccountId");
+        var toAccount = solution.Customizations.Element("EntityRelationships")!.Elements()
+            .Single(r => r.Element("ReferencingEntityName")!.Value == "ctier_TierChange" && r.Element("ReferencingAttributeName")!.Value == "ctier_AccountId");
         Assert.Equal("Account", toAccount.Element("ReferencedEntityName")!.Value);
     }
 
@@ -107,6 +108,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         var accountViews = Entity("account").Descendants("savedquery").Select(Name).ToList();
         Assert.Equal(new[] { "Below peak", "By quadrant", "Due for re-evaluation", "Tier 1 accounts", "Tier calculation failed" }, accountViews.OrderBy(n => n));
         Assert.Contains("Slips and Surges in the last 3 months", Entity("ctier_tierchange").Descendants("savedquery").Select(Name));
+        Assert.Contains("Active Tier Recalculations", Entity("ctier_tierrecalculation").Descendants("savedquery").Select(Name));
         var form = Entity("account").Element("FormXml")!.Elements("forms").Single(f => (string)f.Attribute("type")! == "main").Element("systemform")!;
         Assert.Equal("Account – Tiering", Name(form));
         Assert.Contains(form.Descendants("section"), s => s.Descendants("label").First().Attribute("description")!.Value == "Tier");
@@ -150,7 +152,10 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         Assert.Equal(("7", "1"), parameters["PageSize"]);
         var responses = solution.Managed.Where(e => e.Key.EndsWith("customapiresponseproperty.xml")).Select(e => PackedSolution.Xml(solution.Managed, e.Key))
             .ToDictionary(p => (string)p.Attribute("uniquename")!, p => p.Element("type")!.Value);
-        Assert.Equal(new Dictionary<string, string> { ["Changed"] = "7", ["Failed"] = "7", ["MoreRecords"] = "0", ["PageCookie"] = "10", ["Processed"] = "7" }, responses);
+        Assert.Equal(new Dictionary<string, string> { ["Changed"] = "7", ["Failed"] = "7", ["MoreRecords"] = "0", ["PageCookie"] = "10", ["Processed"] = "7", ["Queued"] = "7" }, responses);
+        // Only holders of the privilege (Tiering Administrator, System Administrator) may run it; None: no custom steps on the message.
+        Assert.Equal("prvCreatectier_tierrecalculation", api.Element("executeprivilegename")!.Value);
+        Assert.Equal("0", api.Element("allowedcustomprocessingsteptype")!.Value);
         var pluginTypeId = api.Element("plugintypeid")!.Element("plugintypeid")?.Value.Trim('{', '}');
         if (pluginTypeId != null)
         {
