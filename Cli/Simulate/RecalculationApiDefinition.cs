@@ -28,6 +28,7 @@ public static class RecalculationApiDefinition
         api.RequestParameters.Add(new CustomApiParameter(RecalculateTiersApi.PageSize, typeof(int), isOptional: true));
         api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.Processed, typeof(int), isOptional: true));
         api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.Changed, typeof(int), isOptional: true));
+        api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.Queued, typeof(int), isOptional: true));
         api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.Failed, typeof(int), isOptional: true));
         api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.MoreRecords, typeof(bool), isOptional: true));
         api.ResponseProperties.Add(new CustomApiParameter(RecalculateTiersApi.PageCookie, typeof(string), isOptional: true));

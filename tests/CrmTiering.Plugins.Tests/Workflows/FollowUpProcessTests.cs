@@ -1,6 +1,8 @@
 extern alias workflows;
 
 using System;
+using CrmTiering.Core.Choices;
+using CrmTiering.Plugins.Recalculation;
 using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
@@ -13,7 +15,8 @@ namespace CrmTiering.Plugins.Tests.Workflows;
 
 /// <summary>
 /// The follow-up process end to end on the emulator's workflow host: a tier-change row is created
-/// in the rep's operation, the background process runs later as its owner.
+/// in the rep's operation and, for a slip or surge, flagged; the background process starts on the
+/// flag (never on Create) and runs later as its owner.
 /// </summary>
 public class FollowUpProcessTests
 {
@@ -68,11 +71,21 @@ public class FollowUpProcessTests
 
     [Theory]
     [InlineData(Initial, FromPlugin)]
+    [InlineData(Promotion, FromPlugin)]
     [InlineData(Tier1Slip, FromBackfill)]
-    [InlineData(Surge, FromOverride)]
-    public void Initial_Backfill_and_Override_movements_skip_the_task_step(int movement, int source)
+    public void Initial_promotion_and_backfill_rows_start_no_follow_up_job(int movement, int source)
     {
         RecordChange(org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
+        processes.Pipeline.DrainAsyncQueue();
+
+        Assert.Empty(Tasks());
+        Assert.Empty(processes.Host.Runs);
+    }
+
+    [Fact]
+    public void An_override_surge_starts_the_job_which_skips_the_task_step()
+    {
+        RecordChange(org.AddAccount("Contoso"), Tier3, Tier1, Surge, FromOverride);
         processes.Pipeline.DrainAsyncQueue();
 
         Assert.Empty(Tasks());
@@ -94,18 +107,20 @@ public class FollowUpProcessTests
     }
 
     [Fact]
-    public void Two_quick_opposite_moves_yield_exactly_the_two_recorded_movements_whatever_order_the_jobs_run_in()
+    public void Two_quick_opposite_moves_give_the_recorded_slip_its_task_whatever_order_the_jobs_run_in()
     {
         var account = org.AddAccount("Contoso");
         RecordChange(account, Tier1, Tier2, Tier1Slip);
         RecordChange(account, Tier2, Tier1, Promotion, calculatedOn: AsOf.AddMinutes(5));
+        RecordChange(account, Tier3, Tier1, Surge, calculatedOn: AsOf.AddMinutes(9));
         org.Organization.SystemService.Update(new Entity("account", account) { ["ctier_tier"] = new OptionSetValue(Tier1) });
 
         processes.Pipeline.DrainAsyncQueue(DrainOrder.Reverse);
 
+        // The stored movement of each row, never a recomputation from the account's current tier.
         var movements = processes.Host.Runs.Select(r => r.Output<OptionSetValue>(TieringProcesses.Evaluate, "Movement")!.Value).OrderBy(m => m);
-        Assert.Equal(new[] { Promotion, Tier1Slip }, movements);
-        Assert.Single(Tasks());
+        Assert.Equal(new[] { Tier1Slip, Surge }, movements);
+        Assert.Equal(2, Tasks().Length);
     }
 
     [Fact]
@@ -145,9 +160,18 @@ public class FollowUpProcessTests
     /// RecordTierChange's write, made in the rep's operation (the rep's change caused it): as SYSTEM,
     /// the plug-in's CreateOrganizationService(null), since no user role may create history rows.
     /// </summary>
-    private Guid RecordChange(Guid account, int? from, int to, int movement, int source = FromPlugin, DateTime? calculatedOn = null) =>
-        org.Organization.CreateService(new CallerContext(org.Organization.SystemUserId, isSystem: true) { InitiatingUserId = org.Rep })
-            .Create(TierChange(account, from, to, movement, source, calculatedOn));
+    private Guid RecordChange(Guid account, int? from, int to, int movement, int source = FromPlugin, DateTime? calculatedOn = null)
+    {
+        var system = org.Organization.CreateService(new CallerContext(org.Organization.SystemUserId, isSystem: true) { InitiatingUserId = org.Rep });
+        var id = system.Create(TierChange(account, from, to, movement, source, calculatedOn));
+        if (RecordTierChange.StartsFollowUp((TierMovement)movement, (MovementSource)source))
+        {
+            // The follow-up process starts on this update, never on Create.
+            system.Update(new Entity("ctier_tierchange", id) { ["ctier_needsfollowup"] = true });
+        }
+
+        return id;
+    }
 
     private Entity[] Tasks() => org.Organization.SystemService.RetrieveMultiple(new QueryExpression("task")
     {

@@ -63,12 +63,13 @@ public class ProcessXamlTests
     }
 
     [Fact]
-    public void The_follow_up_process_runs_in_the_background_on_create_of_a_tier_change()
+    public void The_follow_up_process_runs_in_the_background_when_a_tier_change_is_flagged_for_follow_up()
     {
         var data = Data(FollowUpId);
 
         Assert.Equal("ctier_tierchange", (string?)data.Element("PrimaryEntity"));
-        Assert.Equal("1", (string?)data.Element("TriggerOnCreate"));
+        Assert.Equal("0", (string?)data.Element("TriggerOnCreate"));
+        Assert.Equal("ctier_needsfollowup", (string?)data.Element("TriggerOnUpdateAttributeList"));
         Assert.Equal("0", (string?)data.Element("OnDemand"));
     }
 
