@@ -6,9 +6,10 @@ using Microsoft.Xrm.Sdk;
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// Constant cost (issue 6 item 4), counted from the emulator's call log for the plug-ins' origins:
-/// reading the account, the policy, won and paid aggregates = 4 calls when nothing changes; one
-/// Update more when something does, plus RecordTierChange's Create when the tier moves = 6.
+/// Constant cost, counted from the emulator's call log for the plug-ins' origins: reading the account,
+/// the policy, won and paid aggregates = 4 calls when nothing changes; one Update more when something
+/// does, plus RecordTierChange's Create when the tier moves = 6; and one WhoAmI in each protection step
+/// the SYSTEM writes pass through (account, history) = 8 in all.
 /// </summary>
 public sealed class CallCountTests
 {
@@ -66,6 +67,11 @@ public sealed class CallCountTests
         Assert.Equal(new[] { "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "Update" }, recalculation.Select(c => c.Message));
         Assert.Equal(new[] { "Create" }, history.Select(c => c.Message));
         Assert.Equal(6, recalculation.Count + history.Count);
+
+        // And each protection step asks WhoAmI once: SYSTEM is known by id, read only when a rejection is at stake
+        Assert.Equal(new[] { "WhoAmI" }, org.CallsBy(typeof(CrmTiering.Plugins.Protection.ProtectComputedTierColumns).FullName!, mark).Select(c => c.Message));
+        Assert.Equal(new[] { "WhoAmI" }, org.CallsBy(typeof(CrmTiering.Plugins.Protection.ProtectTierHistory).FullName!, mark).Select(c => c.Message));
+        Assert.Equal(8, org.Org.Calls.Since(mark).Count(c => c.Origin != CrmTiering.Emulator.CallerContext.ClientOrigin));
     }
 
     [Fact]
