@@ -76,8 +76,8 @@ public static class AccountTierWriter
 
     /// <summary>
     /// Marks a failed recalculation (ctier_calcstatus Failed, ctier_calcerror); no tier column is touched.
-    /// Asynchronous code only: in a transaction the failure rolls the mark back. No RowVersion: the
-    /// mark touches only the status columns and must land even after a lost race.
+    /// Asynchronous code only: in a transaction the failure rolls the mark back. No RowVersion: the mark
+    /// touches only the status columns and must land even after lost races; the next evaluation clears it.
     /// </summary>
     public static void WriteFailure(IOrganizationService systemService, Guid accountId, string message)
     {

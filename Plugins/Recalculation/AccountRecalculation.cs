@@ -20,8 +20,11 @@ namespace CrmTiering.Plugins.Recalculation;
 /// </summary>
 public static class AccountRecalculation
 {
-    /// <summary>Evaluations per job when other jobs keep winning the race for the account.</summary>
-    public const int MaxAttempts = 3;
+    /// <summary>
+    /// Evaluations per job when other jobs keep winning the race for the account. Each lost race means
+    /// another job committed, so with n jobs in flight for one account a job needs at most n attempts.
+    /// </summary>
+    public const int MaxAttempts = 5;
 
     /// <summary>
     /// Evaluates <paramref name="accountRow"/> (read with <see cref="AccountTierReader"/>) at the later of
@@ -44,7 +47,12 @@ public static class AccountRecalculation
                 return RunOnce(systemService, policy, accountRow, operationCreatedOnUtc, source, scope, trace);
             }
             catch (FaultException<OrganizationServiceFault> fault)
-                when (!scope.InTransaction && attempt < MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
+                when (!scope.InTransaction && attempt >= MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
+            {
+                throw new LostRaceException(accountRow.Id, attempt, fault);
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+                when (!scope.InTransaction && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
             {
                 // Asynchronous: no transaction to end. Another job wrote the account after this one read it.
                 trace($"Account {accountRow.Id}: written by another job since it was read (attempt {attempt}); reading it again.");
