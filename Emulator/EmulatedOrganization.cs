@@ -47,7 +47,9 @@ public sealed class EmulatedOrganization
         // Every environment has a System Administrator role; other roles are added by the test.
         Directory.AddRole(StandardRoles.SystemAdministrator);
 
-        foreach (var handler in new IRequestHandler[] { new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(), new WhoAmIHandler() })
+        foreach (var handler in new IRequestHandler[] { new CreateHandler(), new RetrieveHandler(), new UpdateHandler(), new DeleteHandler(), new RetrieveMultipleHandler(), new WhoAmIHandler(),
+            new Messages.SetStateHandler(), new Messages.UpsertHandler(), new Messages.AssociateHandler(associate: true), new Messages.AssociateHandler(associate: false),
+            new Messages.ExecuteMultipleHandler(), new Messages.ExecuteTransactionHandler() })
         {
             Handlers.Register(handler);
         }

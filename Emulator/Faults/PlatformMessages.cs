@@ -50,4 +50,21 @@ public static class PlatformMessages
 
     /// <summary>{0} column, {1} value, {2} stored type.</summary>
     public const string ConditionValueMismatch = "The value '{1}' of a condition on '{0}' cannot be compared with a {2}.";
+
+    /// <summary>{0} operator, {1} column. The docs: "You can't apply this operator on a column that is configured to use the DateOnly behavior."</summary>
+    public const string OperatorInvalidOnDateOnly = "The condition operator {0} cannot be applied to '{1}', a column with the DateOnly behavior.";
+
+    /// <summary>{0} the limit. Page size (PagingInfo.Count, fetch count) above the platform's maximum.</summary>
+    public const string PageSizeTooLarge = "The page size (count) cannot be greater than {0}.";
+
+    /// <summary>{0} the limit. fetch top / TopCount above the platform's maximum.</summary>
+    public const string TopTooLarge = "The top count cannot be greater than {0}.";
+
+    /// <summary>{0} the limit. More link-entities than a query may hold ("Join tables using FetchXml": limitations).</summary>
+    public const string TooManyLinkEntities = "A query cannot contain more than {0} link-entity elements.";
+
+    /// <summary>{0} the batch limit (1000, "Execute multiple requests using the SDK for .NET").</summary>
+    public const string ExecuteMultipleTooManyRequests = "The number of requests in ExecuteMultiple exceeds the maximum batch size of {0}.";
+
+    public const string ExecuteMultipleNested = "ExecuteMultiple and ExecuteTransaction requests cannot contain ExecuteMultiple or ExecuteTransaction requests.";
 }

@@ -29,7 +29,9 @@ public sealed class RetrieveHandler : IRequestHandler
         }
 
         var response = new RetrieveResponse();
-        response.Results["Entity"] = RowProjection.ToEntity(row, table, columns.AllColumns, columns.Columns);
+        // Lookups come back with the related row's primary name (EntityReference.Name), as the platform returns them.
+        var entity = RowProjection.ToEntity(row, table, columns.AllColumns, columns.Columns);
+        response.Results["Entity"] = LookupNames.Fill(entity, reference => LookupNames.Resolve(organization, reference));
         return response;
     }
 }

@@ -19,7 +19,18 @@ internal static class OpportunityCloseRule
             return;
         }
 
-        switch (option.Value)
+        RefuseClosingState(entity, option.Value);
+    }
+
+    /// <summary>Update and SetState may not set an opportunity to Won (1) or Lost (2).</summary>
+    public static void RefuseClosingState(string entity, int state)
+    {
+        if (entity != StandardTables.Opportunity)
+        {
+            return;
+        }
+
+        switch (state)
         {
             case 1:
                 throw PlatformFault.Create(PipelineErrorCodes.StateChangeNeedsCloseMessage, PlatformFault.Format(PipelineMessages.OpportunityStateViaUpdate, "won", "won"));

@@ -25,6 +25,24 @@ public sealed class TableCatalog
 
     public bool IsDeclared(string logicalName) => tables.ContainsKey(logicalName);
 
+    private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Declares a relationship for Associate / Disassociate (an N:N one also declares its intersect table,
+    /// organisation-owned, without state).
+    /// </summary>
+    public void DeclareRelationship(RelationshipDefinition relationship)
+    {
+        relationships[relationship.SchemaName] = relationship;
+        if (relationship.IsManyToMany && !IsDeclared(relationship.IntersectEntity!))
+        {
+            Declare(new TableDefinition(relationship.IntersectEntity!, ownership: TableOwnership.Organization));
+        }
+    }
+
+    public RelationshipDefinition? Relationship(string schemaName) =>
+        relationships.TryGetValue(schemaName, out var relationship) ? relationship : null;
+
     public IEnumerable<TableDefinition> Declared => tables.Values;
 
     public TableDefinition Get(string logicalName)

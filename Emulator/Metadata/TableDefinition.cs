@@ -23,7 +23,8 @@ public sealed class TableDefinition
         IEnumerable<string>? dateOnlyColumns = null,
         bool isActivity = false,
         string? privilegeTableName = null,
-        int objectTypeCode = 0)
+        int objectTypeCode = 0,
+        string? primaryNameColumn = null)
     {
         LogicalName = logicalName ?? throw new ArgumentNullException(nameof(logicalName));
         PrimaryIdColumn = primaryIdColumn ?? logicalName + "id";
@@ -34,7 +35,51 @@ public sealed class TableDefinition
         IsActivity = isActivity;
         PrivilegeTableName = privilegeTableName ?? logicalName;
         ObjectTypeCode = objectTypeCode;
+        PrimaryNameColumn = primaryNameColumn ?? PlatformColumns.PrimaryNameOf(logicalName);
     }
+
+    /// <summary>The primary name column: what a lookup to this table shows (EntityReference.Name) and sorts by.</summary>
+    public string PrimaryNameColumn { get; }
+
+    private readonly Dictionary<string, IReadOnlyDictionary<int, string>> choiceLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> moneyPrecision = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Declares a choice column's option labels (value → label in the user's language). Choice columns sort
+    /// by label unless the query asks for raw order ("Order rows using FetchXml": choice columns).
+    /// </summary>
+    public TableDefinition DeclareChoice(string column, IReadOnlyDictionary<int, string> labels)
+    {
+        choiceLabels[column] = new Dictionary<int, string>(labels);
+        return this;
+    }
+
+    /// <summary>The label of a choice value, or null when the column declares no labels.</summary>
+    public string? ChoiceLabel(string column, int value) =>
+        (choiceLabels.TryGetValue(column, out var labels) || PlatformColumns.StandardChoices.TryGetValue(column, out labels))
+        && labels.TryGetValue(value, out var label) ? label : null;
+
+    /// <summary>True when labels are known for the column (declared, or a platform column such as statecode).</summary>
+    public bool HasChoiceLabels(string column) => choiceLabels.ContainsKey(column);
+
+    /// <summary>
+    /// Declares a money column whose precision is its own (PrecisionSource 0: the column's Precision, 0–4). Money
+    /// columns without one round to the currency's precision (PrecisionSource 2, the default for new columns).
+    /// </summary>
+    public TableDefinition DeclareMoneyPrecision(string column, int precision)
+    {
+        if (precision is < 0 or > 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(precision), "A money column's precision is 0 to 4.");
+        }
+
+        moneyPrecision[column] = precision;
+        moneyColumns.Add(column);
+        return this;
+    }
+
+    /// <summary>The column's own precision, or null when it follows the currency's precision.</summary>
+    public int? MoneyPrecisionOf(string column) => moneyPrecision.TryGetValue(column, out var precision) ? precision : null;
 
     public string LogicalName { get; }
 

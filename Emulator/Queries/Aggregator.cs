@@ -19,11 +19,13 @@ internal sealed class Aggregator
 {
     private readonly QuerySpec spec;
     private readonly Func<string?, int> slotOf;
+    private readonly QueryContext context;
 
-    public Aggregator(QuerySpec spec, Func<string?, int> slotOf)
+    public Aggregator(QuerySpec spec, Func<string?, int> slotOf, QueryContext context)
     {
         this.spec = spec;
         this.slotOf = slotOf;
+        this.context = context;
     }
 
     public EntityCollection Run(List<StoredRow?[]> rows, int limit, int pageSize)
@@ -138,7 +140,35 @@ internal sealed class Aggregator
         _ => throw new UnsupportedQueryFeatureException($"avg of '{aggregate.Column}' ({values[0].GetType().Name})"),
     };
 
-    private object? ValueOf(StoredRow?[] row, AggregateSpec aggregate) => row[slotOf(aggregate.EntityAlias)]?[aggregate.Column];
+    private object? ValueOf(StoredRow?[] row, AggregateSpec aggregate)
+    {
+        var value = row[slotOf(aggregate.EntityAlias)]?[aggregate.Column];
+        return aggregate.DateGrouping is null || value is null ? value : DatePart(value, aggregate);
+    }
+
+    /// <summary>
+    /// "Aggregate data using FetchXml": dategrouping groups by a date part — day of the month, week of the
+    /// year, month of the year, quarter, year — returned as a whole number. Weeks as SQL Server's
+    /// DATEPART(week) with Sunday first (week 1 holds January 1); quarters of a fiscal year starting in
+    /// January (the default fiscal settings). usertimezone (default true) would convert to the user's
+    /// time zone first: users here are all in UTC, so both settings group the UTC date.
+    /// </summary>
+    private static object DatePart(object value, AggregateSpec aggregate)
+    {
+        if (ValueKey.Of(value) is not DateTime instant)
+        {
+            throw PlatformFault.InvalidArgument($"dategrouping needs a date column; '{aggregate.Column}' is not one.");
+        }
+
+        return aggregate.DateGrouping switch
+        {
+            "day" => instant.Day,
+            "week" => ((instant.DayOfYear - 1 + (int)new DateTime(instant.Year, 1, 1).DayOfWeek) / 7) + 1,
+            "month" => instant.Month,
+            "quarter" => ((instant.Month - 1) / 3) + 1,
+            _ => instant.Year,
+        };
+    }
 
     private int CompareByOrders(Entity x, Entity y)
     {

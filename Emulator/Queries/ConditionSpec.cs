@@ -31,6 +31,9 @@ internal sealed class ConditionSpec
 
     public IReadOnlyList<object?> Values { get; }
 
+    /// <summary>Column comparison (FetchXML valueof, QueryExpression CompareColumns): the other column, optionally "alias.column".</summary>
+    public string? ValueOf { get; init; }
+
     /// <summary>Value <paramref name="index"/> as a key of the same kind as <paramref name="storedKey"/>; false when it cannot be.</summary>
     public bool TryCoerce(int index, object storedKey, out object? key)
     {

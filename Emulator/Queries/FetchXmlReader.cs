@@ -20,7 +20,7 @@ internal static class FetchXmlReader
     /// <summary>Attributes that only tune how the platform runs a query, never what it returns.</summary>
     private static readonly FrozenSet<string> IgnoredFetchAttributes = new[]
     {
-        "version", "mapping", "output-format", "no-lock", "useraworderby", "options", "latematerialize", "datasource",
+        "version", "mapping", "output-format", "no-lock", "options", "latematerialize", "datasource",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static QuerySpec Read(string fetchXml)
@@ -49,7 +49,18 @@ internal static class FetchXmlReader
 
         QueryReaders.RejectTopWithPaging(spec.Top, spec.PageNumber, spec.PageSize);
 
-        ReadSource(entity, spec.Root, spec, new LinkAliases());
+        var linkOrders = new List<OrderSpec>();
+        ReadSource(entity, spec.Root, spec, new LinkAliases(), linkOrders);
+
+        // "Order rows using FetchXml": orders inside a link-entity apply after the entity's own.
+        spec.Orders.AddRange(linkOrders);
+
+        // "Select columns using FetchXml": an entity without attribute elements returns all its columns.
+        if (!spec.IsAggregate && !spec.Root.AllColumns && spec.Root.Columns.Count == 0)
+        {
+            spec.Root.AllColumns = true;
+        }
+
         return spec;
     }
 
@@ -68,7 +79,10 @@ internal static class FetchXmlReader
                 spec.PageNumber = Number(attribute);
                 break;
             case "paging-cookie":
-                // The page number drives paging here; the cookie is accepted and not needed.
+                spec.PagingCookie = value;
+                break;
+            case "useraworderby":
+                spec.RawOrder = IsTrue(value);
                 break;
             case "distinct":
                 spec.Distinct = IsTrue(value);
@@ -92,7 +106,7 @@ internal static class FetchXmlReader
         }
     }
 
-    private static void ReadSource(XElement element, SourceSpec source, QuerySpec spec, LinkAliases aliases)
+    private static void ReadSource(XElement element, SourceSpec source, QuerySpec spec, LinkAliases aliases, List<OrderSpec> linkOrders)
     {
         foreach (var child in element.Elements())
         {
@@ -105,17 +119,30 @@ internal static class FetchXmlReader
                     source.AllColumns = true;
                     break;
                 case "order":
-                    spec.Orders.Add(new OrderSpec(
-                        source is LinkSpec ? source.Alias : null,
+                    var order = new OrderSpec(
+                        source is LinkSpec ? source.Alias : (string?)child.Attribute("entityname"),
                         (string?)child.Attribute("attribute"),
                         (string?)child.Attribute("alias"),
-                        IsTrue((string?)child.Attribute("descending"))));
+                        IsTrue((string?)child.Attribute("descending")));
+                    (source is LinkSpec ? linkOrders : spec.Orders).Add(order);
                     break;
                 case "filter":
-                    source.Filter = Combine(source.Filter, ReadFilter(child));
+                    source.Filter = FilterSpec.And(source.Filter, ReadFilter(child, spec, aliases, linkOrders));
                     break;
                 case "link-entity":
-                    source.Links.Add(ReadLink(child, spec, aliases));
+                    var link = ReadLink(child, spec, aliases, linkOrders);
+                    if (link.IsCondition)
+                    {
+                        // exists / in (and any … outside a filter): a condition on this table, no columns.
+                        var filter = new FilterSpec();
+                        filter.Links.Add(link);
+                        source.Filter = FilterSpec.And(source.Filter, filter);
+                    }
+                    else
+                    {
+                        source.Links.Add(link);
+                    }
+
                     break;
                 default:
                     throw new UnsupportedQueryFeatureException($"FetchXML element <{child.Name.LocalName}>");
@@ -125,9 +152,25 @@ internal static class FetchXmlReader
 
     private static void ReadAttribute(XElement attribute, SourceSpec source, QuerySpec spec)
     {
-        if (attribute.Attribute("dategrouping") is not null || attribute.Attribute("rowaggregate") is not null)
+        if (attribute.Attribute("rowaggregate") is not null)
         {
-            throw new UnsupportedQueryFeatureException("FetchXML dategrouping / rowaggregate");
+            throw new UnsupportedQueryFeatureException("FetchXML rowaggregate");
+        }
+
+        var dateGrouping = (string?)attribute.Attribute("dategrouping");
+        if (dateGrouping is not null && (!spec.IsAggregate || !IsTrue((string?)attribute.Attribute("groupby"))))
+        {
+            throw Invalid("dategrouping is only valid on a groupby attribute of an aggregate query");
+        }
+
+        if (dateGrouping is "fiscal-period" or "fiscal-year")
+        {
+            throw new UnsupportedQueryFeatureException($"FetchXML dategrouping '{dateGrouping}' (fiscal year settings are not modelled)");
+        }
+
+        if (dateGrouping is not (null or "day" or "week" or "month" or "quarter" or "year"))
+        {
+            throw Invalid($"unknown dategrouping '{dateGrouping}'");
         }
 
         var name = Required(attribute, "name");
@@ -156,26 +199,47 @@ internal static class FetchXmlReader
             null => throw Invalid($"attribute '{name}' of an aggregate query needs aggregate or groupby"),
             _ => throw new UnsupportedQueryFeatureException($"FetchXML aggregate '{aggregate}'"),
         };
-        spec.Aggregates.Add(new AggregateSpec(function, source.Alias, source.Table, name, alias, IsTrue((string?)attribute.Attribute("distinct"))));
+        spec.Aggregates.Add(new AggregateSpec(function, source.Alias, source.Table, name, alias, IsTrue((string?)attribute.Attribute("distinct")))
+        {
+            DateGrouping = dateGrouping,
+            UserTimeZone = (string?)attribute.Attribute("usertimezone") is not ("false" or "0"),
+        });
     }
 
-    private static LinkSpec ReadLink(XElement element, QuerySpec spec, LinkAliases aliases)
+    private static LinkSpec ReadLink(XElement element, QuerySpec spec, LinkAliases aliases, List<OrderSpec> linkOrders, bool inFilter = false)
     {
         var table = Required(element, "name");
-        var outer = ((string?)element.Attribute("link-type") ?? "inner") switch
+        var type = (string?)element.Attribute("link-type") ?? "inner";
+        var kind = type switch
         {
-            "inner" => false,
-            "outer" => true,
+            "inner" => LinkKind.Inner,
+            "outer" => LinkKind.Outer,
+            "exists" or "in" => LinkKind.Any,
+            "any" => LinkKind.Any,
+            "not any" => LinkKind.NotAny,
+            "all" => LinkKind.All,
+            "not all" => LinkKind.NotAll,
             var other => throw new UnsupportedQueryFeatureException($"FetchXML link-type '{other}'"),
         };
+        if (inFilter && kind is LinkKind.Inner or LinkKind.Outer)
+        {
+            throw Invalid($"a link-entity inside a filter needs link-type any, not any, all or not all (not '{type}')");
+        }
+
+        spec.LinkCount++;
 
         // FetchXML's "from" is the linked table's column, "to" the parent's.
-        var link = new LinkSpec(table, aliases.For((string?)element.Attribute("alias"), table), Required(element, "to"), Required(element, "from"), outer);
-        ReadSource(element, link, spec, aliases);
+        var link = new LinkSpec(table, aliases.For((string?)element.Attribute("alias"), table), Required(element, "to"), Required(element, "from"), kind);
+        ReadSource(element, link, spec, aliases, link.IsCondition ? new List<OrderSpec>() : linkOrders);
+        if (link.IsCondition && link.Columns.Count > 0)
+        {
+            throw Invalid($"link-entity '{link.Alias}' of link-type '{type}' cannot return attributes");
+        }
+
         return link;
     }
 
-    private static FilterSpec ReadFilter(XElement element)
+    private static FilterSpec ReadFilter(XElement element, QuerySpec spec, LinkAliases aliases, List<OrderSpec> linkOrders)
     {
         var filter = new FilterSpec { IsOr = ((string?)element.Attribute("type") ?? "and") == "or" };
         foreach (var child in element.Elements())
@@ -186,7 +250,11 @@ internal static class FetchXmlReader
                     filter.Conditions.Add(ReadCondition(child));
                     break;
                 case "filter":
-                    filter.Filters.Add(ReadFilter(child));
+                    filter.Filters.Add(ReadFilter(child, spec, aliases, linkOrders));
+                    break;
+                case "link-entity":
+                    // "Join tables": any / not any / all / not all inside a filter test the related rows.
+                    filter.Links.Add(ReadLink(child, spec, aliases, linkOrders, inFilter: true));
                     break;
                 default:
                     throw new UnsupportedQueryFeatureException($"FetchXML element <{child.Name.LocalName}> in a filter");
@@ -198,11 +266,7 @@ internal static class FetchXmlReader
 
     private static ConditionSpec ReadCondition(XElement condition)
     {
-        if (condition.Attribute("valueof") is not null)
-        {
-            throw new UnsupportedQueryFeatureException("FetchXML column comparison (valueof)");
-        }
-
+        var valueOf = (string?)condition.Attribute("valueof");
         var values = new List<object?>();
         if ((string?)condition.Attribute("value") is string single)
         {
@@ -214,20 +278,10 @@ internal static class FetchXmlReader
             (string?)condition.Attribute("entityname"),
             Required(condition, "attribute"),
             SupportedOperators.FromFetch(Required(condition, "operator")),
-            values);
-    }
-
-    private static FilterSpec Combine(FilterSpec? existing, FilterSpec added)
-    {
-        if (existing is null)
+            values)
         {
-            return added;
-        }
-
-        var both = new FilterSpec();
-        both.Filters.Add(existing);
-        both.Filters.Add(added);
-        return both;
+            ValueOf = valueOf,
+        };
     }
 
     private static string Required(XElement element, string attribute) =>

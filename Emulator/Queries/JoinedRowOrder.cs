@@ -1,22 +1,37 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using CrmTiering.Emulator.Metadata;
 using CrmTiering.Emulator.Store;
 
 namespace CrmTiering.Emulator.Queries;
 
 /// <summary>
-/// Sorts joined rows by the query's orders, then by the ids of the rows joined, so that pages are
-/// stable between calls (the platform also needs a unique order to page reliably).
+/// Sorts joined rows by the query's orders, then by the ids of the rows joined (in SQL Server's
+/// uniqueidentifier order), so that pages are stable between calls. As the platform sorts ("Order rows
+/// using FetchXml"): a lookup by the related row's primary name, a choice by its label (by its number
+/// with useraworderby, or when the column declares no labels), nulls first.
 /// </summary>
 internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 {
     private readonly IReadOnlyList<OrderSpec> orders;
     private readonly Func<string?, int> slotOf;
+    private readonly Func<int, TableDefinition> tableOf;
+    private readonly QueryContext context;
 
-    public JoinedRowOrder(IReadOnlyList<OrderSpec> orders, Func<string?, int> slotOf)
+    public JoinedRowOrder(IReadOnlyList<OrderSpec> orders, Func<string?, int> slotOf, Func<int, TableDefinition> tableOf, QueryContext context)
     {
         this.orders = orders;
         this.slotOf = slotOf;
+        this.tableOf = tableOf;
+        this.context = context;
+        foreach (var order in orders)
+        {
+            if (order.Column is null)
+            {
+                throw new UnsupportedQueryFeatureException("ordering a non-aggregate query by an alias");
+            }
+        }
     }
 
     public int Compare(StoredRow?[]? x, StoredRow?[]? y)
@@ -28,13 +43,8 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 
         foreach (var order in orders)
         {
-            if (order.Column is null)
-            {
-                throw new UnsupportedQueryFeatureException("ordering a non-aggregate query by an alias");
-            }
-
             var slot = slotOf(order.EntityAlias);
-            var result = ValueOrder.CompareValues(x[slot]?[order.Column], y[slot]?[order.Column]);
+            var result = ValueOrder.Compare(KeyOf(x, slot, order.Column!), KeyOf(y, slot, order.Column!));
             if (result != 0)
             {
                 return order.Descending ? -result : result;
@@ -43,7 +53,7 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 
         for (var slot = 0; slot < x.Length; slot++)
         {
-            var result = (x[slot]?.Id ?? Guid.Empty).CompareTo(y[slot]?.Id ?? Guid.Empty);
+            var result = ValueOrder.CompareGuids(x[slot]?.Id ?? Guid.Empty, y[slot]?.Id ?? Guid.Empty);
             if (result != 0)
             {
                 return result;
@@ -52,4 +62,34 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 
         return 0;
     }
+
+    /// <summary>The sort keys of the root orders of a row, for a paging cookie.</summary>
+    public IReadOnlyList<(string Column, object? Key)> RootKeys(StoredRow?[] row) =>
+        orders.Select(o => (o.Column!, KeyOf(row, 0, o.Column!))).ToList();
+
+    /// <summary>Sign of row − the cookie's last row, in this order (root orders, then the root id).</summary>
+    public int CompareWithCookie(StoredRow?[] row, PagingCookie.Position cookie, string primaryIdColumn)
+    {
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            var key = KeyOf(row, 0, order.Column!);
+            object? last = null;
+            if (cookie.LastValues.TryGetValue(order.Column!, out var text) && text is not null)
+            {
+                last = key is null ? text : ValueKey.TryCoerce(text, key, out var coerced) ? coerced : text;
+            }
+
+            var result = ValueOrder.Compare(key, last);
+            if (result != 0)
+            {
+                return order.Descending ? -result : result;
+            }
+        }
+
+        return ValueOrder.CompareGuids(row[0]!.Id, cookie.LastId);
+    }
+
+    private object? KeyOf(StoredRow?[] row, int slot, string column) =>
+        row[slot] is StoredRow stored ? context.SortKeyOf(tableOf(slot), column, stored[column]) : null;
 }

@@ -23,16 +23,25 @@ internal sealed class QueryEngine
     private readonly List<QuerySource> sources = new();
     private readonly Dictionary<string, int> slotByAlias = new(StringComparer.Ordinal);
     private readonly RowSource rowSource;
+    private readonly QueryContext context;
 
     public QueryEngine(EmulatedOrganization organization, CallerContext caller)
+        : this(organization, caller, new QueryContext(organization, caller))
+    {
+    }
+
+    private QueryEngine(EmulatedOrganization organization, CallerContext caller, QueryContext context)
     {
         this.organization = organization;
         this.caller = caller;
+        this.context = context;
         rowSource = new RowSource(organization);
     }
 
     public EntityCollection Run(QuerySpec spec)
     {
+        QueryLimits.Check(spec, organization.Options);
+        context.RawOrder = spec.RawOrder;
         AddSource(spec.Root, -1);
         var root = sources[0];
         var rootFilter = spec.Root.Filter is { IsEmpty: false } filter ? filter : null;
@@ -64,10 +73,16 @@ internal sealed class QueryEngine
         if (spec.IsAggregate)
         {
             var limit = Math.Min(spec.AggregateLimit ?? int.MaxValue, organization.Options.AggregateRecordLimit);
-            return new Aggregator(spec, SlotOf).Run(rows, limit, PageSizeOf(spec));
+            var aggregated = new Aggregator(spec, SlotOf, context).Run(rows, limit, PageSizeOf(spec));
+            foreach (var entity in aggregated.Entities)
+            {
+                LookupNames.Fill(entity, context.NameOf);
+            }
+
+            return aggregated;
         }
 
-        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf));
+        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context));
         return Page(spec, rows);
     }
 
@@ -80,8 +95,65 @@ internal sealed class QueryEngine
         slotByAlias.TryAdd(spec.Table, slot);
         foreach (var link in spec.Links)
         {
-            AddSource(link, slot);
+            if (!link.IsCondition)
+            {
+                AddSource(link, slot);
+            }
         }
+    }
+
+    private TableDefinition TableOf(int slot) => sources[slot].Table;
+
+    /// <summary>A link condition (any, not any, all, not all; exists and in as any) for one parent row.</summary>
+    private bool MatchesLink(LinkSpec link, StoredRow? parent)
+    {
+        var satisfied = 0;
+        var failed = 0;
+        if (parent?[link.FromColumn] is object key)
+        {
+            var table = organization.Tables.Get(link.Table);
+            var access = ReadAccess.For(caller, table, organization.Directory);
+            IEnumerable<StoredRow> candidates = link.ToColumn == table.PrimaryIdColumn
+                ? (ValueKey.Of(key) is Guid id && rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
+                : rowSource.Where(link.Table, link.ToColumn, key);
+            var sub = new QueryEngine(organization, caller, context);
+            sub.AddSource(link, -1);
+            foreach (var candidate in candidates)
+            {
+                if (!access.CanRead(candidate))
+                {
+                    continue;
+                }
+
+                if (sub.Satisfies(link, candidate))
+                {
+                    satisfied++;
+                }
+                else
+                {
+                    failed++;
+                }
+            }
+        }
+
+        return link.Kind switch
+        {
+            LinkKind.Any => satisfied > 0,
+            LinkKind.NotAny => satisfied == 0,
+            LinkKind.All => failed == 0,
+            LinkKind.NotAll => failed > 0,
+            _ => throw new InvalidOperationException($"link '{link.Alias}' is not a condition"),
+        };
+    }
+
+    /// <summary>In a sub-engine rooted at the link: does the row (joined to the link's own links) meet the link's filter?</summary>
+    private bool Satisfies(LinkSpec link, StoredRow candidate)
+    {
+        var joined = new StoredRow?[sources.Count];
+        joined[0] = candidate;
+        var expanded = new List<StoredRow?[]>();
+        Expand(joined, expanded);
+        return expanded.Exists(r => link.Filter is not { IsEmpty: false } filter || Matches(filter, r, 0));
     }
 
     private int SlotOf(string? alias) =>
@@ -95,7 +167,7 @@ internal sealed class QueryEngine
         var table = root.Spec.Table;
         var equality = filter is { IsOr: false }
             ? filter.Conditions.FirstOrDefault(c =>
-                c.Operator == ConditionOperator.Equal && c.Values.Count == 1 && c.Values[0] is not null
+                c.Operator == ConditionOperator.Equal && c.ValueOf is null && c.Values.Count == 1 && c.Values[0] is not null
                 && (c.EntityAlias is null || SlotOf(c.EntityAlias) == 0)
                 && root.Table.DateBehaviorOf(c.Column) != DateBehavior.DateOnly) // equal dates, not equal instants
             : null;
@@ -191,7 +263,28 @@ internal sealed class QueryEngine
         foreach (var condition in filter.Conditions)
         {
             var slot = condition.EntityAlias is null ? defaultSlot : SlotOf(condition.EntityAlias);
-            var matched = ConditionMatcher.Matches(joined[slot]?[condition.Column], condition, sources[slot].Table.DateBehaviorOf(condition.Column));
+            var behavior = sources[slot].Table.DateBehaviorOf(condition.Column);
+            bool matched;
+            if (condition.ValueOf is string other)
+            {
+                var dot = other.IndexOf('.', StringComparison.Ordinal);
+                var otherSlot = dot > 0 ? SlotOf(other[..dot]) : slot;
+                matched = ConditionMatcher.MatchesColumn(joined[slot]?[condition.Column], joined[otherSlot]?[dot > 0 ? other[(dot + 1)..] : other], condition, behavior);
+            }
+            else
+            {
+                matched = ConditionMatcher.Matches(joined[slot]?[condition.Column], condition, behavior, context);
+            }
+
+            if (matched == filter.IsOr)
+            {
+                return matched;
+            }
+        }
+
+        foreach (var link in filter.Links)
+        {
+            var matched = MatchesLink(link, joined[defaultSlot]);
             if (matched == filter.IsOr)
             {
                 return matched;
@@ -223,9 +316,23 @@ internal sealed class QueryEngine
     {
         List<Entity>? distinct = spec.Distinct ? rows.Select(Project).DistinctBy(Signature).ToList() : null;
         var total = distinct?.Count ?? rows.Count;
-        var size = spec.Top is int top ? Math.Min(top, organization.Options.MaxPageSize) : PageSizeOf(spec);
+        var size = spec.Top is int top ? top : PageSizeOf(spec);
         var page = spec.Top is null ? Math.Max(spec.PageNumber, 1) : 1;
+        var cookieOrders = spec.Orders.All(o => o.EntityAlias is null || SlotOf(o.EntityAlias) == 0);
         var skip = (page - 1) * size;
+
+        // A cookie from the previous page continues after its last row, wherever that row now sits
+        // ("Page results": paging cookies); a cookie for another page is ignored (simple paging).
+        if (distinct is null && cookieOrders && spec.Top is null && PagingCookie.Read(spec.PagingCookie) is { } cookie && cookie.Page == page - 1)
+        {
+            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context);
+            skip = rows.FindIndex(r => order.CompareWithCookie(r, cookie, sources[0].Table.PrimaryIdColumn) > 0);
+            if (skip < 0)
+            {
+                skip = rows.Count;
+            }
+        }
+
         var pageRows = distinct is not null
             ? distinct.Skip(skip).Take(size).ToList()
             : rows.Skip(skip).Take(size).Select(Project).ToList();
@@ -235,9 +342,16 @@ internal sealed class QueryEngine
         result.MoreRecords = spec.Top is null && total > skip + size;
         result.TotalRecordCount = spec.ReturnTotalRecordCount ? Math.Min(total, organization.Options.MaxPageSize) : -1;
         result.TotalRecordCountLimitExceeded = spec.ReturnTotalRecordCount && total > organization.Options.MaxPageSize;
-        if (result.Entities.Count > 0)
+        if (pageRows.Count > 0 && cookieOrders && distinct is null)
         {
-            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, result.Entities[0].Id, result.Entities[result.Entities.Count - 1].Id);
+            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context);
+            var first = rows[skip];
+            var last = rows[skip + pageRows.Count - 1];
+            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, order.RootKeys(first), order.RootKeys(last), first[0]!.Id, last[0]!.Id);
+        }
+        else if (pageRows.Count > 0 && distinct is not null)
+        {
+            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, Array.Empty<(string, object?)>(), Array.Empty<(string, object?)>(), pageRows[0].Id, pageRows[^1].Id);
         }
 
         return result;
@@ -264,7 +378,7 @@ internal sealed class QueryEngine
             }
         }
 
-        return entity;
+        return LookupNames.Fill(entity, context.NameOf);
     }
 
     /// <summary>What a distinct query compares: the returned columns, without the primary key unless asked for.</summary>

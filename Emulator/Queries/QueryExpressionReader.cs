@@ -23,9 +23,10 @@ internal static class QueryExpressionReader
         var aliases = new LinkAliases();
         foreach (var link in query.LinkEntities)
         {
-            spec.Root.Links.Add(ReadLink(link, spec, aliases));
+            AddLink(spec.Root, ReadLink(link, spec, aliases));
         }
 
+        spec.PagingCookie = query.PageInfo?.PagingCookie;
         return spec;
     }
 
@@ -39,16 +40,24 @@ internal static class QueryExpressionReader
         var spec = new FilterSpec { IsOr = filter.FilterOperator == LogicalOperator.Or };
         foreach (var condition in filter.Conditions)
         {
+            var values = Flatten(condition.Values);
             if (condition.CompareColumns)
             {
-                throw new UnsupportedQueryFeatureException("column comparison (CompareColumns)");
+                // "Filter rows using QueryExpression": column comparison, the value is the other column's name.
+                if (values.Count != 1 || values[0] is not string other)
+                {
+                    throw Faults.PlatformFault.InvalidArgument($"A column comparison on '{condition.AttributeName}' needs the other column's name as its only value.");
+                }
+
+                spec.Conditions.Add(new ConditionSpec(condition.EntityName, condition.AttributeName, condition.Operator, System.Array.Empty<object?>()) { ValueOf = other });
+                continue;
             }
 
             spec.Conditions.Add(new ConditionSpec(
                 condition.EntityName,
                 condition.AttributeName,
                 SupportedOperators.Check(condition.Operator),
-                Flatten(condition.Values)));
+                values));
         }
 
         foreach (var child in filter.Filters)
@@ -64,26 +73,48 @@ internal static class QueryExpressionReader
 
     private static LinkSpec ReadLink(LinkEntity link, QuerySpec query, LinkAliases aliases)
     {
-        var outer = link.JoinOperator switch
+        var kind = link.JoinOperator switch
         {
-            JoinOperator.Inner => false,
-            JoinOperator.LeftOuter => true,
+            JoinOperator.Inner => LinkKind.Inner,
+            JoinOperator.LeftOuter => LinkKind.Outer,
+            JoinOperator.Exists or JoinOperator.In or JoinOperator.Any => LinkKind.Any,
+            JoinOperator.NotAny => LinkKind.NotAny,
+            JoinOperator.All => LinkKind.All,
+            JoinOperator.NotAll => LinkKind.NotAll,
             _ => throw new UnsupportedQueryFeatureException($"join operator '{link.JoinOperator}'"),
         };
-        var spec = new LinkSpec(link.LinkToEntityName, aliases.For(link.EntityAlias, link.LinkToEntityName), link.LinkFromAttributeName, link.LinkToAttributeName, outer);
-        QueryReaders.ReadColumns(spec, link.Columns);
-        spec.Filter = ReadFilter(link.LinkCriteria);
-        foreach (var order in link.Orders)
+        query.LinkCount++;
+        var spec = new LinkSpec(link.LinkToEntityName, aliases.For(link.EntityAlias, link.LinkToEntityName), link.LinkFromAttributeName, link.LinkToAttributeName, kind);
+        if (!spec.IsCondition)
         {
-            query.Orders.Add(new OrderSpec(spec.Alias, order.AttributeName, null, order.OrderType == OrderType.Descending));
+            QueryReaders.ReadColumns(spec, link.Columns);
+            foreach (var order in link.Orders)
+            {
+                query.Orders.Add(new OrderSpec(spec.Alias, order.AttributeName, null, order.OrderType == OrderType.Descending));
+            }
         }
 
+        spec.Filter = ReadFilter(link.LinkCriteria);
         foreach (var nested in link.LinkEntities)
         {
-            spec.Links.Add(ReadLink(nested, query, aliases));
+            AddLink(spec, ReadLink(nested, query, aliases));
         }
 
         return spec;
+    }
+
+    /// <summary>A join becomes a link of the parent; Exists/In/Any/NotAny/All/NotAll an And-ed condition on it.</summary>
+    private static void AddLink(SourceSpec parent, LinkSpec link)
+    {
+        if (!link.IsCondition)
+        {
+            parent.Links.Add(link);
+            return;
+        }
+
+        var filter = new FilterSpec();
+        filter.Links.Add(link);
+        parent.Filter = FilterSpec.And(parent.Filter, filter);
     }
 
     /// <summary>Condition values may arrive as one collection (the ICollection constructor) or one by one.</summary>

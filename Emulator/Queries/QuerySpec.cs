@@ -30,6 +30,15 @@ internal sealed class QuerySpec
 
     public bool ReturnTotalRecordCount { get; set; }
 
+    /// <summary>The previous page's cookie (FetchXML paging-cookie, PagingInfo.PagingCookie).</summary>
+    public string? PagingCookie { get; set; }
+
+    /// <summary>FetchXML useraworderby: choice columns sort by their numbers instead of their labels.</summary>
+    public bool RawOrder { get; set; }
+
+    /// <summary>Number of link-entities (joins and filter links), for the platform's limit.</summary>
+    public int LinkCount { get; set; }
+
     public bool Distinct { get; set; }
 
     public bool IsAggregate { get; set; }

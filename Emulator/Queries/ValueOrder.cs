@@ -1,9 +1,10 @@
 using System;
+using System.Data.SqlTypes;
 using CrmTiering.Emulator.Store;
 
 namespace CrmTiering.Emulator.Queries;
 
-/// <summary>Orders comparison keys (see <see cref="ValueKey"/>) as SQL Server does: nulls first, text case-insensitive.</summary>
+/// <summary>Orders comparison keys (see <see cref="ValueKey"/>) as SQL Server does: nulls first, text case-insensitive, uniqueidentifiers in SQL Server's byte order.</summary>
 internal static class ValueOrder
 {
     public static int Compare(object? left, object? right)
@@ -18,12 +19,18 @@ internal static class ValueOrder
             (string a, string b) => string.Compare(a, b, StringComparison.OrdinalIgnoreCase),
             (decimal a, decimal b) => a.CompareTo(b),
             (DateTime a, DateTime b) => a.CompareTo(b),
-            (Guid a, Guid b) => a.CompareTo(b),
+            (Guid a, Guid b) => CompareGuids(a, b),
             (bool a, bool b) => a.CompareTo(b),
             _ when left is IComparable comparable && left.GetType() == right.GetType() => comparable.CompareTo(right),
             _ => string.CompareOrdinal(left.GetType().Name, right.GetType().Name),
         };
     }
+
+    /// <summary>
+    /// uniqueidentifier order as SQL Server sorts it: bytes 10–15 first, then 8–9, 6–7, 4–5 and 0–3
+    /// (SqlGuid's comparison), not .NET's Guid.CompareTo.
+    /// </summary>
+    public static int CompareGuids(Guid a, Guid b) => new SqlGuid(a).CompareTo(new SqlGuid(b));
 
     public static int CompareValues(object? left, object? right) => Compare(ValueKey.Of(left), ValueKey.Of(right));
 }

@@ -50,9 +50,13 @@ internal static class CurrencyConversion
 
         var rate = RateOf(store, currency.Id);
         values[RateColumn] = rate;
+        var currencyPrecision = PrecisionOf(store, currency.Id);
         foreach (var column in moneyColumns ?? new List<string>())
         {
-            var amount = (Money)values[column]!;
+            // "Currency columns": a money value is stored rounded to its precision — the column's own
+            // (PrecisionSource 0) or, by default, the transaction currency's (PrecisionSource 2).
+            var amount = new Money(Math.Round(((Money)values[column]!).Value, table.MoneyPrecisionOf(column) ?? currencyPrecision, MidpointRounding.AwayFromZero));
+            values[column] = amount;
             values[column + BaseSuffix] = new Money(Math.Round(amount.Value / rate, 4, MidpointRounding.AwayFromZero));
         }
 
@@ -65,6 +69,9 @@ internal static class CurrencyConversion
             }
         }
     }
+
+    private static int PrecisionOf(DataStore store, Guid currencyId) =>
+        store.Find(StandardTables.TransactionCurrency, currencyId)?["currencyprecision"] is int precision and >= 0 and <= 4 ? precision : 2;
 
     private static decimal RateOf(DataStore store, Guid currencyId)
     {

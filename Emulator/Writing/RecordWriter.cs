@@ -22,6 +22,8 @@ internal sealed class RecordWriter
         "owningteam", CurrencyConversion.RateColumn,
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    public const string OverriddenCreatedOn = "overriddencreatedon";
+
     private readonly EmulatedOrganization organization;
 
     public RecordWriter(EmulatedOrganization organization)
@@ -58,6 +60,16 @@ internal sealed class RecordWriter
 
         values[table.PrimaryIdColumn] = id;
         var now = organization.UtcNow;
+
+        // "Import data" / the tables' reference: overriddencreatedon on Create is the date the record was
+        // originally created. The platform stores it as createdon and keeps the actual time of the
+        // create (the migration date) in overriddencreatedon.
+        if (values.GetValueOrDefault(OverriddenCreatedOn) is DateTime original && !(seeding && values.ContainsKey("createdon")))
+        {
+            values["createdon"] = AttributeValues.AsUtc(original);
+            values[OverriddenCreatedOn] = now;
+        }
+
         var caller = new EntityReference(StandardTables.SystemUser, callerId);
         values.TryAdd("createdon", now);
         values.TryAdd("modifiedon", values["createdon"]);
@@ -104,7 +116,7 @@ internal sealed class RecordWriter
         var values = new Dictionary<string, object?>(current.Values, StringComparer.Ordinal);
         foreach (var attribute in target.Attributes)
         {
-            if (attribute.Key == table.PrimaryIdColumn || CurrencyConversion.IsBaseColumn(attribute.Key) || IsPlatformColumn(table, attribute.Key))
+            if (attribute.Key == table.PrimaryIdColumn || attribute.Key == OverriddenCreatedOn || CurrencyConversion.IsBaseColumn(attribute.Key) || IsPlatformColumn(table, attribute.Key))
             {
                 continue;
             }

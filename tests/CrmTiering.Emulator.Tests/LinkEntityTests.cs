@@ -103,9 +103,9 @@ public class LinkEntityTests
     public void Other_join_operators_are_refused_by_name()
     {
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
-        query.AddLink("account", "parentaccountid", "accountid", JoinOperator.Exists);
+        query.AddLink("account", "parentaccountid", "accountid", JoinOperator.MatchFirstRowUsingCrossApply);
 
         var error = Assert.Throws<UnsupportedQueryFeatureException>(() => org.SystemService.RetrieveMultiple(query));
-        Assert.Contains("Exists", error.Message);
+        Assert.Contains("MatchFirstRowUsingCrossApply", error.Message);
     }
 }

@@ -42,12 +42,13 @@ public class PagingTests
     }
 
     [Fact]
-    public void A_page_size_above_5000_is_capped_and_a_smaller_one_is_kept()
+    public void A_page_size_above_5000_is_refused_and_a_smaller_one_is_kept()
     {
+        // "Page results using FetchXml": the default and maximum page size is 5,000 rows (see QueryLimitTests).
         var big = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 8000, PageNumber = 1 } };
         var small = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 250, PageNumber = 3 } };
 
-        Assert.Equal(5000, org.SystemService.RetrieveMultiple(big).Entities.Count);
+        FaultAssert.Expect(Faults.PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(big));
         var third = org.SystemService.RetrieveMultiple(small);
         Assert.Equal(250, third.Entities.Count);
         Assert.True(third.MoreRecords);

@@ -104,11 +104,11 @@ public class QueryOperatorTests
     [Fact]
     public void An_unsupported_operator_throws_naming_it()
     {
-        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => Query(new ConditionExpression("name", ConditionOperator.Like, "a%")));
-        Assert.Contains("Like", error.Message);
+        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => Query(new ConditionExpression("parentaccountid", ConditionOperator.Under, account)));
+        Assert.Contains("Under", error.Message);
 
-        var fetchError = Assert.Throws<UnsupportedQueryFeatureException>(() => Fetch("<condition attribute='name' operator='like' value='a%' />"));
-        Assert.Contains("like", fetchError.Message);
+        var fetchError = Assert.Throws<UnsupportedQueryFeatureException>(() => Fetch("<condition attribute='actualclosedate' operator='in-fiscal-year' value='2025' />"));
+        Assert.Contains("in-fiscal-year", fetchError.Message);
     }
 
     [Fact]
