@@ -16,6 +16,7 @@ public static class SolutionManifest
         // SolutionPackager source says 2 ("both"); a zip only ever carries 0 (unmanaged) or 1 (managed).
         manifest.Element("Managed")!.Value = managed ? "1" : "0";
         manifest.Element("RootComponents")!.ReplaceWith(new XElement("RootComponents", RootComponents(customizations)));
+        manifest.Element("MissingDependencies")!.ReplaceWith(new XElement("MissingDependencies", MissingDependencies(customizations)));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
 
@@ -29,8 +30,10 @@ public static class SolutionManifest
         foreach (var entity in customizations.Element("Entities")!.Elements("Entity"))
         {
             var name = entity.Element("Name")!.Value;
-            // Own tables go in whole; system tables (account) only with what the solution adds.
-            var behavior = name.StartsWith("ctier_", StringComparison.Ordinal) ? "0" : "1";
+            // Own tables go in whole (0). A system table that gets only new columns, a form and views goes in
+            // as a shell (2, "include as shell only"), as the real Apollo export ships contact, appointment and
+            // systemuser (new columns and forms, no table settings); 1 would carry account's table settings.
+            var behavior = name.StartsWith("ctier_", StringComparison.Ordinal) ? "0" : "2";
             yield return Root(1, ("schemaName", name.ToLowerInvariant()), ("behavior", behavior));
         }
 
@@ -67,6 +70,41 @@ public static class SolutionManifest
         foreach (var step in customizations.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep"))
         {
             yield return Root(92, ("id", (string)step.Attribute("SdkMessageProcessingStepId")!), ("behavior", "0"));
+        }
+    }
+
+    /// <summary>Tables the steps are registered on that come with Dynamics 365 Sales, not with Dataverse itself.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SalesTables = new Dictionary<string, string>
+    {
+        ["invoice"] = "Invoice",
+        ["opportunity"] = "Opportunity",
+        ["opportunityclose"] = "Opportunity Close",
+    };
+
+    /// <summary>The solution that adds them (Microsoft's table reference: "Added by: Sales Solution").</summary>
+    public const string SalesSolution = "Sales";
+
+    /// <summary>
+    /// What export writes for components the package needs but does not contain: one MissingDependency per
+    /// required table and dependent step (shape of the Apollo export's solution.xml: Required with type,
+    /// schemaName, displayName, solution; Dependent with type, displayName, id). An import into an org without
+    /// Dynamics 365 Sales then stops with the platform's missing-dependency message naming these tables.
+    /// </summary>
+    public static IEnumerable<XElement> MissingDependencies(XElement customizations)
+    {
+        foreach (var step in customizations.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep"))
+        {
+            var table = step.Element("PrimaryEntity")?.Value ?? string.Empty;
+            if (SalesTables.TryGetValue(table, out var displayName))
+            {
+                yield return new XElement("MissingDependency",
+                    new XElement("Required",
+                        new XAttribute("type", 1), new XAttribute("schemaName", table), new XAttribute("displayName", displayName),
+                        new XAttribute("parentSchemaName", string.Empty), new XAttribute("solution", SalesSolution)),
+                    new XElement("Dependent",
+                        new XAttribute("type", 92), new XAttribute("displayName", (string)step.Attribute("Name")!),
+                        new XAttribute("id", (string)step.Attribute("SdkMessageProcessingStepId")!)));
+            }
         }
     }
 

@@ -73,7 +73,9 @@ public sealed class StepGenerator
             new XElement("AsyncAutoDelete", step.DeleteAsyncOperationIfSuccessful ? "1" : "0"),
             new XElement("Description", step.Description.Length == 0 ? step.Name : step.Description),
             new XElement("FilteringAttributes", string.Join(",", step.FilteringAttributes)),
-            new XElement("InvocationSource", "0"),
+            // 1 (child pipeline) as every current export writes it: Apollo, mikefactorial/PluginSample,
+            // JoshSmithXRM/Power-Platform-Developer-Suite-Demo-Solution (0 only in an older export).
+            new XElement("InvocationSource", "1"),
             new XElement("Mode", ((int)step.Mode).ToString(CultureInfo.InvariantCulture)),
             new XElement("Rank", step.Rank.ToString(CultureInfo.InvariantCulture)),
             new XElement("EventHandlerTypeCode", "4602"),

@@ -57,7 +57,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         }
 
         var profiles = solution.Customizations.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile").ToList();
-        Assert.Equal(new[] { "Tiering Manager", "Tiering Reader" }, profiles.Select(p => (string)p.Attribute("name")!).OrderBy(n => n));
+        Assert.Equal(new[] { "Tiering Manager Fields", "Tiering Reader" }, profiles.Select(p => (string)p.Attribute("name")!).OrderBy(n => n));
         Assert.All(profiles, p => Assert.Equal(secured.OrderBy(c => c), p.Descendants("AttributeName").Select(a => a.Value).OrderBy(c => c)));
     }
 

@@ -110,7 +110,9 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     {
         var process = FollowUp;
 
-        Assert.Equal(History, process.Element("PrimaryEntity")!.Value);
+        // Exported classic workflows name their table by schema name (Apollo: <PrimaryEntity>Contact</PrimaryEntity>).
+        Assert.Equal("ctier_TierChange", process.Element("PrimaryEntity")!.Value);
+        Assert.Equal(History, process.Element("PrimaryEntity")!.Value.ToLowerInvariant());
         Assert.Equal("0", process.Element("TriggerOnCreate")!.Value);
         Assert.Equal("0", process.Element("TriggerOnDelete")!.Value);
         Assert.Equal("0", process.Element("OnDemand")!.Value);
@@ -126,7 +128,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
         var trigger = new SolutionProcesses(host, Guid.NewGuid()).FollowUp.Trigger!;
 
         Assert.Equal(StepMessages.Update, trigger.Message);
-        Assert.Equal(FollowUp.Element("PrimaryEntity")!.Value, trigger.Table);
+        Assert.Equal(FollowUp.Element("PrimaryEntity")!.Value.ToLowerInvariant(), trigger.Table);
         Assert.Equal(FollowUp.Element("TriggerOnUpdateAttributeList")!.Value.Split(','), trigger.Columns);
     }
 

@@ -67,7 +67,7 @@ public class ProcessXamlTests
     {
         var data = Data(FollowUpId);
 
-        Assert.Equal("ctier_tierchange", (string?)data.Element("PrimaryEntity"));
+        Assert.Equal("ctier_TierChange", (string?)data.Element("PrimaryEntity")); // schema name, as exported workflows write it
         Assert.Equal("0", (string?)data.Element("TriggerOnCreate"));
         Assert.Equal("ctier_needsfollowup", (string?)data.Element("TriggerOnUpdateAttributeList"));
         Assert.Equal("0", (string?)data.Element("OnDemand"));
@@ -79,7 +79,7 @@ public class ProcessXamlTests
         var data = Data(ReviewId);
 
         Assert.Equal("Quarterly tier review", (string?)data.Attribute("Name"));
-        Assert.Equal("account", (string?)data.Element("PrimaryEntity"));
+        Assert.Equal("Account", (string?)data.Element("PrimaryEntity"));
         Assert.Equal("1", (string?)data.Element("OnDemand"));
         Assert.Equal("0", (string?)data.Element("TriggerOnCreate"));
     }
