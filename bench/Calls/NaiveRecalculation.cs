@@ -1,16 +1,14 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Choices;
-using plugins::CrmTiering.Core.Evaluation;
-using plugins::CrmTiering.Core.Revenue;
-using plugins::CrmTiering.Core.Time;
-using plugins::CrmTiering.Plugins;
-using plugins::CrmTiering.Plugins.Data;
-using plugins::CrmTiering.Plugins.Recalculation;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Revenue;
+using CrmTiering.Core.Time;
+using CrmTiering.Plugins;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Recalculation;
 
 namespace CrmTiering.Bench.Calls;
 

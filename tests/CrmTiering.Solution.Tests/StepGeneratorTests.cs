@@ -1,12 +1,10 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using CrmTiering.Solution.Packer;
 using CrmTiering.Solution.Tests.Fakes;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Tests;
 
