@@ -21,6 +21,10 @@ public sealed class NaiveRecalculation : PluginBase
 {
     private const int PageSize = 5000;
 
+    /// <summary>The product's own steps, handled by this comparison plug-in instead.</summary>
+    public override System.Collections.Generic.IReadOnlyList<CrmTiering.Plugins.Registration.StepRegistration> Steps =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(CrmTiering.Plugins.Registration.TieringSteps.Shipped, step => step.PluginType == typeof(CrmTiering.Plugins.Recalculation.RecalculateAccountTier)));
+
     private static readonly string[] OpportunityColumnNames =
     {
         OpportunityColumns.State, OpportunityColumns.ActualValueBase, OpportunityColumns.ActualCloseDate,
