@@ -22,6 +22,10 @@ namespace CrmTiering.Plugins;
 /// </summary>
 public sealed class RecalculateTiers : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => System.Array.Empty<Registration.StepRegistration>();
+
+    public override string CustomApi => RecalculateTiersApi.UniqueName;
+
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;

@@ -1,11 +1,9 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Data;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -8,7 +6,7 @@ using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Data;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -1,10 +1,8 @@
-extern alias plugins;
-
 using System;
 using System.Xml.Linq;
 using CrmTiering.Emulator.CustomApi;
-using plugins::CrmTiering.Plugins;
-using plugins::CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins;
+using CrmTiering.Plugins.CustomApi;
 
 namespace CrmTiering.Cli.Simulate;
 

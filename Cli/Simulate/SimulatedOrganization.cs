@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator;
@@ -7,9 +5,9 @@ using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Plugins.CustomApi;
-using plugins::CrmTiering.Plugins.Data;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Cli.Simulate;
 

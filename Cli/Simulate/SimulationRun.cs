@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -7,7 +5,7 @@ using CrmTiering.Cli.Report;
 using CrmTiering.Core.Policy;
 using CrmTiering.Emulator;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins.CustomApi;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -21,7 +21,7 @@ public static class AccountInputSteps
         new StepRegistration(
             new Guid("e1b5c7a9-2d4f-4a3e-8c61-9f0b3d5e7a24"),
             typeof(AccountTierInputs),
-            "Create",
+            SdkMessage.Create,
             AccountColumns.Table,
             PipelineStage.PreOperation,
             StepMode.Synchronous,
@@ -30,7 +30,7 @@ public static class AccountInputSteps
         new StepRegistration(
             new Guid("7f3a9d1c-5e2b-4b8f-a046-2c8e1f6d9b35"),
             typeof(AccountTierInputs),
-            "Update",
+            SdkMessage.Update,
             AccountColumns.Table,
             PipelineStage.PreOperation,
             StepMode.Synchronous,

@@ -7,6 +7,7 @@ using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Protection;
 using CrmTiering.Plugins.Recalculation;
+using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.AccountInputs;
@@ -21,6 +22,8 @@ namespace CrmTiering.Plugins.AccountInputs;
 /// </summary>
 public sealed class AccountTierInputs : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => AccountInputSteps.All;
+
     /// <summary>The Update pre-image alias: the inputs and the stored tier columns.</summary>
     public const string PreImageName = "stored";
 
@@ -37,7 +40,7 @@ public sealed class AccountTierInputs : PluginBase
 
         InputScores.Check(target);
 
-        var isCreate = execution.MessageName == "Create";
+        var isCreate = execution.MessageName == nameof(SdkMessage.Create);
         execution.PreEntityImages.TryGetValue(PreImageName, out var stored);
         if (!isCreate && ExpectedRevenueChanged(target, stored))
         {

@@ -16,7 +16,7 @@ public static class PolicyValidationSteps
         new StepRegistration(
             new Guid("2c9e4a7b-8d1f-4e5a-b6c3-0a9f8e7d6c51"),
             typeof(ValidateTierPolicy),
-            "Create",
+            SdkMessage.Create,
             EnvironmentVariableColumns.ValueTable,
             PipelineStage.PreOperation,
             StepMode.Synchronous,
@@ -24,7 +24,7 @@ public static class PolicyValidationSteps
         new StepRegistration(
             new Guid("9a1d3f5b-7c2e-4b8a-8e6d-1f4a2c6b8d72"),
             typeof(ValidateTierPolicy),
-            "Update",
+            SdkMessage.Update,
             EnvironmentVariableColumns.ValueTable,
             PipelineStage.PreOperation,
             StepMode.Synchronous,
@@ -42,7 +42,7 @@ public static class PolicyValidationSteps
         new StepRegistration(
             new Guid("d4f6b8a0-3e5c-4d7b-9f1a-8b0c2e4d6f94"),
             typeof(ValidateTierPolicy),
-            "Update",
+            SdkMessage.Update,
             EnvironmentVariableColumns.DefinitionTable,
             PipelineStage.PreOperation,
             StepMode.Synchronous,

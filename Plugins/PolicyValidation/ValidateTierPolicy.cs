@@ -15,6 +15,8 @@ namespace CrmTiering.Plugins.PolicyValidation;
 /// </summary>
 public sealed class ValidateTierPolicy : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => PolicyValidationSteps.All;
+
     /// <summary>The definition pre-image alias (schema name).</summary>
     public const string DefinitionImageName = "definition";
 

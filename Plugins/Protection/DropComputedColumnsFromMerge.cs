@@ -12,6 +12,8 @@ namespace CrmTiering.Plugins.Protection;
 /// </summary>
 public sealed class DropComputedColumnsFromMerge : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => ProtectionSteps.Merge;
+
     public const string UpdateContentParameter = "UpdateContent";
 
     protected override void ExecuteCore(LocalPluginContext context)

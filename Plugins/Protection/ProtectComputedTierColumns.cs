@@ -15,6 +15,8 @@ namespace CrmTiering.Plugins.Protection;
 /// </summary>
 public sealed class ProtectComputedTierColumns : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => ProtectionSteps.ComputedColumns;
+
     /// <summary>The pre-image alias: it holds the computed columns.</summary>
     public const string PreImageName = "computed";
 

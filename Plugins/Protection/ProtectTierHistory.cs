@@ -11,6 +11,8 @@ namespace CrmTiering.Plugins.Protection;
 /// </summary>
 public sealed class ProtectTierHistory : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => ProtectionSteps.History;
+
     /// <summary>{0} = the message (Create, Update, Delete).</summary>
     public const string HistoryRejected =
         "Tier history is written by CrmTiering only; a user may not {0} a tier change row. " +

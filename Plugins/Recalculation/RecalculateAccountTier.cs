@@ -22,6 +22,8 @@ namespace CrmTiering.Plugins.Recalculation;
 /// </summary>
 public sealed class RecalculateAccountTier : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => RecalculationSteps.Declared;
+
     /// <summary>{0} = the message name.</summary>
     public const string NoOpportunityMessage = "{0} carried no OpportunityClose with an opportunity; nothing to recalculate.";
 
@@ -146,7 +148,7 @@ public sealed class RecalculateAccountTier : PluginBase
     private static Guid? ClosedOpportunity(IPluginExecutionContext execution)
     {
         Entity? close = null;
-        if (execution.MessageName == "Win" || execution.MessageName == "Lose")
+        if (execution.MessageName == nameof(SdkMessage.Win) || execution.MessageName == nameof(SdkMessage.Lose))
         {
             close = execution.InputParameters.TryGetValue(OpportunityColumns.CloseActivityParameter, out var parameter) ? parameter as Entity : null;
         }
@@ -166,7 +168,7 @@ public sealed class RecalculateAccountTier : PluginBase
     /// <summary>A requested recalculation that also stamps the review date is the quarterly review (source Review).</summary>
     private static bool IsReview(IPluginExecutionContext execution) =>
         execution.PrimaryEntityName == AccountColumns.Table
-        && execution.MessageName == "Update"
+        && execution.MessageName == nameof(SdkMessage.Update)
         && execution.InputParameters.TryGetValue(StepImageNames.TargetProperty, out var target)
         && target is Entity account
         && account.Contains(AccountColumns.LastReviewedOn);

@@ -16,6 +16,8 @@ namespace CrmTiering.Plugins.Recalculation;
 /// </summary>
 public sealed class RecalculateQueuedAccount : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => RecalculationSteps.Queued;
+
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;

@@ -19,6 +19,8 @@ namespace CrmTiering.Plugins.Recalculation;
 /// </summary>
 public sealed class RecordTierChange : PluginBase
 {
+    public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => TierChangeSteps.All;
+
     private const string SystemUserTable = "systemuser";
 
     protected override void ExecuteCore(LocalPluginContext context)

@@ -23,7 +23,7 @@ public static class TierChangeSteps
         new StepRegistration(
             new Guid("fa52f627-c098-49fc-b712-775fc7f8d86e"),
             typeof(RecordTierChange),
-            "Create",
+            SdkMessage.Create,
             AccountColumns.Table,
             PipelineStage.PostOperation,
             StepMode.Synchronous,
@@ -35,7 +35,7 @@ public static class TierChangeSteps
         new StepRegistration(
             new Guid("d96f6999-ce84-42ad-9a01-e1be2fb6f7a4"),
             typeof(RecordTierChange),
-            "Update",
+            SdkMessage.Update,
             AccountColumns.Table,
             PipelineStage.PostOperation,
             StepMode.Synchronous,

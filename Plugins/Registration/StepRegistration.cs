@@ -12,7 +12,7 @@ public sealed class StepRegistration
     public StepRegistration(
         Guid id,
         Type pluginType,
-        string message,
+        SdkMessage message,
         string primaryEntity,
         PipelineStage stage,
         StepMode mode,
@@ -24,7 +24,7 @@ public sealed class StepRegistration
     {
         Id = id;
         PluginType = pluginType;
-        Message = message;
+        SdkMessage = message;
         PrimaryEntity = primaryEntity;
         Stage = stage;
         Mode = mode;
@@ -40,8 +40,10 @@ public sealed class StepRegistration
 
     public Type PluginType { get; }
 
+    public SdkMessage SdkMessage { get; }
+
     /// <summary>SDK message name, e.g. "Create", "Update", "Win".</summary>
-    public string Message { get; }
+    public string Message => SdkMessage.ToString();
 
     /// <summary>Logical name of the table, or "none" for an unbound message.</summary>
     public string PrimaryEntity { get; }
@@ -65,6 +67,13 @@ public sealed class StepRegistration
     public bool RunAsSystem { get; }
 
     public string Description { get; }
+
+    /// <summary>True when this step is the one registered for the event the context describes.</summary>
+    public bool Handles(Microsoft.Xrm.Sdk.IPluginExecutionContext context) =>
+        context.MessageName == Message
+        && context.PrimaryEntityName == PrimaryEntity
+        && context.Stage == (int)Stage
+        && context.Mode == (int)Mode;
 
     /// <summary>Async steps delete their successful system jobs (no clutter in System Jobs).</summary>
     public bool DeleteAsyncOperationIfSuccessful => Mode == StepMode.Asynchronous;

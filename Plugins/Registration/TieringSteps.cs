@@ -1,31 +1,31 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmTiering.Plugins.AccountInputs;
-using CrmTiering.Plugins.PolicyValidation;
-using CrmTiering.Plugins.Protection;
 using CrmTiering.Plugins.Recalculation;
 
 namespace CrmTiering.Plugins.Registration;
 
 /// <summary>
-/// Every step the solution registers. The solution packer and the emulator both read these lists:
-/// they are the one source of truth for registrations. Each plug-in declares its steps beside itself.
+/// Every step the solution registers, collected from the plug-ins' own declarations
+/// (<see cref="PluginBase.Steps"/>): no hand-kept list. The solution packer and the emulator both
+/// read it, so what ships is what is tested.
 /// </summary>
 public static class TieringSteps
 {
-    /// <summary>What every zip ships (and every emulated org installs).</summary>
-    public static IReadOnlyList<StepRegistration> Shipped { get; } = new[]
-    {
-        RecalculationSteps.All,
-        TierChangeSteps.All,
-        ProtectionSteps.All,
-        AccountInputSteps.All,
-        PolicyValidationSteps.All,
-    }.SelectMany(steps => steps).ToArray();
+    /// <summary>The public plug-in types of the deployable, by full name.</summary>
+    public static IReadOnlyList<Type> PluginTypes { get; } = typeof(PluginBase).Assembly.GetTypes()
+        .Where(type => type.IsPublic && !type.IsAbstract && typeof(PluginBase).IsAssignableFrom(type))
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>
-    /// Shipped plus the Win and Lose steps, which a zip carries only when the build is given their
-    /// message ids (see <see cref="RecalculationSteps.WinAndLose"/>).
+    /// Every declared step, Win and Lose included: a zip carries those two only when the build is given
+    /// their message ids (see <see cref="RecalculationSteps.WinAndLose"/>).
     /// </summary>
-    public static IReadOnlyList<StepRegistration> All { get; } = Shipped.Concat(RecalculationSteps.WinAndLose).ToArray();
+    public static IReadOnlyList<StepRegistration> All { get; } = PluginTypes
+        .SelectMany(type => ((PluginBase)Activator.CreateInstance(type)!).Steps)
+        .ToArray();
+
+    /// <summary>What every zip ships (and every emulated org installs).</summary>
+    public static IReadOnlyList<StepRegistration> Shipped { get; } = All.Where(step => !RecalculationSteps.WinAndLose.Contains(step)).ToArray();
 }

@@ -1,19 +1,15 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Emulation;
 
 /// <summary>
 /// Maps the product's typed step declarations (<see cref="StepRegistration"/>) onto the emulator's
-/// step model, so tests and the simulator run exactly what the solution ships. Compiled by source
-/// into the plugin tests and the Cli (not a project of its own: each consumer already references the
-/// deployables under the <c>plugins</c> alias, since Plugins.dll carries Core's types too).
+/// step model, so tests, the simulator and the bench run exactly what the solution ships.
 /// </summary>
 public static class EmulatorSteps
 {

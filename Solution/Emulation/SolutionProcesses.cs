@@ -1,9 +1,7 @@
-extern alias workflows;
-
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator.Workflows;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 
 namespace CrmTiering.Solution.Emulation;
 
@@ -12,7 +10,7 @@ namespace CrmTiering.Solution.Emulation;
 /// trigger, scope, steps and condition of their XAML (ProcessXamlTests pins the XAML side): the
 /// background "Tier follow-up" on Update of a tier-change row's <c>ctier_needsfollowup</c> (never on
 /// Create, so Initial and Backfill rows start no job), and the on-demand "Quarterly tier review".
-/// Compiled by source into the plugin tests and the Cli, like <see cref="EmulatorSteps"/>.
+/// Part of the Solution.Emulation project, with <see cref="EmulatorSteps"/>.
 /// </summary>
 public sealed class SolutionProcesses
 {

@@ -23,7 +23,6 @@ public static class PackerArguments
             Required("--out"),
             Required("--version"),
             Required("--plugins"),
-            Required("--workflows"),
             MessageIds(values.TryGetValue("--sdk-messages", out var ids) ? ids : string.Empty));
     }
 

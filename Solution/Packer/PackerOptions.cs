@@ -3,11 +3,10 @@ using System.Collections.Generic;
 
 namespace CrmTiering.Solution.Packer;
 
-/// <summary>What one packing run needs: the source tree, the built deployables, the release and extra message ids.</summary>
+/// <summary>What one packing run needs: the source tree, the built deployable (plug-ins and workflow activities), the release and extra message ids.</summary>
 public sealed record PackerOptions(
     string SourceFolder,
     string OutputFolder,
     string Version,
     string PluginsDll,
-    string WorkflowsDll,
     IReadOnlyDictionary<string, Guid> ExtraMessageIds);

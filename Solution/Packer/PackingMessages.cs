@@ -27,5 +27,5 @@ public static class PackingMessages
     public const string BadSdkMessageArgument = "--sdk-messages expects Name=guid pairs separated by ';', got '{0}'.";
     public const string BadVersion = "--version must be major.minor.build.revision, got '{0}'.";
     public const string Usage =
-        "usage: CrmTiering.Solution.Packer --src <Solution/src> --out <folder> --version <a.b.c.d> --plugins <dll> --workflows <dll> [--sdk-messages Name=guid;...]";
+        "usage: CrmTiering.Solution.Packer --src <Solution/src> --out <folder> --version <a.b.c.d> --plugins <dll> [--sdk-messages Name=guid;...]";
 }

@@ -1,9 +1,7 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using CrmTiering.Solution.Packer;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 // Exit codes: 0 packed, 2 bad input (one line on stderr).
 try

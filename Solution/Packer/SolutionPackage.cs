@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -7,7 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Packer;
 
@@ -36,20 +34,18 @@ public static class SolutionPackage
 
         var src = options.SourceFolder;
         var pluginsAssembly = DeployableAssembly.Read(options.PluginsDll);
-        var workflowsAssembly = DeployableAssembly.Read(options.WorkflowsDll);
         var messageIds = SdkMessageIds.Known.Concat(options.ExtraMessageIds).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var stepElements = new StepGenerator(pluginsAssembly.FullName, pluginsAssembly.PluginTypes, messageIds, options.Version).Generate(steps, warn);
         var workflows = WorkflowSource.Read(src);
         var customizations = CustomizationsDocument.Build(
             src,
-            new[] { PluginAssemblyElement.Create(pluginsAssembly, options.Version), PluginAssemblyElement.Create(workflowsAssembly, options.Version) },
+            new[] { PluginAssemblyElement.Create(pluginsAssembly, options.Version) },
             stepElements,
             workflows.Select(w => w.Element));
 
         var parts = new List<(string Path, byte[] Content)>
         {
             (PluginAssemblyElement.EntryPath(pluginsAssembly), pluginsAssembly.Content),
-            (PluginAssemblyElement.EntryPath(workflowsAssembly), workflowsAssembly.Content),
         };
         parts.AddRange(workflows.Select(w => (w.EntryPath, File.ReadAllBytes(w.XamlPath))));
         parts.AddRange(CustomApiSource.Read(src, pluginsAssembly.PluginTypes, warn));

@@ -1,11 +1,9 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Packer;
 

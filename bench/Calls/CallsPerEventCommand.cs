@@ -1,12 +1,10 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Data;
 
 namespace CrmTiering.Bench.Calls;
 

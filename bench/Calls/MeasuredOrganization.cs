@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using CrmTiering.Emulator;
@@ -7,10 +5,10 @@ using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Core.Policy;
-using plugins::CrmTiering.Plugins.Data;
-using plugins::CrmTiering.Plugins.Recalculation;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Core.Policy;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Recalculation;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Bench.Calls;
 

@@ -1,16 +1,14 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Choices;
-using plugins::CrmTiering.Core.Evaluation;
-using plugins::CrmTiering.Core.Revenue;
-using plugins::CrmTiering.Core.Time;
-using plugins::CrmTiering.Plugins;
-using plugins::CrmTiering.Plugins.Data;
-using plugins::CrmTiering.Plugins.Recalculation;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Revenue;
+using CrmTiering.Core.Time;
+using CrmTiering.Plugins;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Recalculation;
 
 namespace CrmTiering.Bench.Calls;
 
@@ -22,6 +20,10 @@ namespace CrmTiering.Bench.Calls;
 public sealed class NaiveRecalculation : PluginBase
 {
     private const int PageSize = 5000;
+
+    /// <summary>The product's own steps, handled by this comparison plug-in instead.</summary>
+    public override System.Collections.Generic.IReadOnlyList<CrmTiering.Plugins.Registration.StepRegistration> Steps =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(CrmTiering.Plugins.Registration.TieringSteps.Shipped, step => step.PluginType == typeof(CrmTiering.Plugins.Recalculation.RecalculateAccountTier)));
 
     private static readonly string[] OpportunityColumnNames =
     {

@@ -15,7 +15,6 @@ public static class BuildLayout
 
     public static string PluginsDll => Path.Combine(RepoRoot, "Plugins", "bin", Metadata("Configuration"), "net462", "CrmTiering.Plugins.dll");
 
-    public static string WorkflowsDll => Path.Combine(RepoRoot, "Workflows", "bin", Metadata("Configuration"), "net462", "CrmTiering.Workflows.dll");
 
     private static string Metadata(string key) =>
         typeof(BuildLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -7,7 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 using CrmTiering.Solution.Packer;
-using plugins::CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Tests;
 
@@ -39,7 +37,7 @@ public sealed class PackedSolution : IDisposable
 
     public static (string Unmanaged, string Managed) Pack(string output, IEnumerable<StepRegistration> steps) =>
         SolutionPackage.Pack(
-            new PackerOptions(BuildLayout.SolutionSource, output, BuildLayout.Release, BuildLayout.PluginsDll, BuildLayout.WorkflowsDll, new Dictionary<string, Guid>()),
+            new PackerOptions(BuildLayout.SolutionSource, output, BuildLayout.Release, BuildLayout.PluginsDll, new Dictionary<string, Guid>()),
             steps,
             _ => { });
 

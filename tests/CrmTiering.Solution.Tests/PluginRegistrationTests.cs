@@ -15,9 +15,12 @@ public sealed class PluginRegistrationTests : IClassFixture<PackedSolution>
     private IEnumerable<XElement> Steps => solution.Customizations.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep");
 
     [Fact]
-    public void Both_deployables_ship_strong_named_with_their_real_identity()
+    public void The_one_deployable_ships_strong_named_with_its_real_identity_holding_plugins_and_activities()
     {
-        Assert.Equal(new[] { "CrmTiering.Plugins", "CrmTiering.Workflows" }, Assemblies.Select(a => ((string)a.Attribute("FullName")!).Split(',')[0]).OrderBy(n => n));
+        Assert.Equal(new[] { "CrmTiering.Plugins" }, Assemblies.Select(a => ((string)a.Attribute("FullName")!).Split(',')[0]));
+        var types = Assemblies.Single().Descendants("PluginType").ToList();
+        Assert.Contains(types, t => t.Element("WorkflowActivityGroupName") is null);
+        Assert.Contains(types, t => t.Element("WorkflowActivityGroupName") is not null);
         foreach (var assembly in Assemblies)
         {
             var embedded = Embedded(assembly);

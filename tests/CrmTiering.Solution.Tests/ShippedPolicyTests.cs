@@ -1,7 +1,5 @@
-extern alias plugins;
-
 using System.Linq;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Solution.Tests;
 

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System.IO;
 using System.Linq;
 using System.Xml;
@@ -79,7 +77,7 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
         var folder = Path.Combine(Path.GetTempPath(), "crmtiering-repack-" + System.Guid.NewGuid().ToString("N"));
         try
         {
-            var (unmanaged, managed) = PackedSolution.Pack(folder, plugins::CrmTiering.Plugins.Registration.TieringSteps.Shipped);
+            var (unmanaged, managed) = PackedSolution.Pack(folder, CrmTiering.Plugins.Registration.TieringSteps.Shipped);
             Assert.Equal(File.ReadAllBytes(solution.UnmanagedPath), File.ReadAllBytes(unmanaged));
             Assert.Equal(File.ReadAllBytes(solution.ManagedPath), File.ReadAllBytes(managed));
         }

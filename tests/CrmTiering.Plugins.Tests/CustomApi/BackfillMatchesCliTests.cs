@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -10,8 +8,8 @@ using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.AccountInputs;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Core.Choices;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 

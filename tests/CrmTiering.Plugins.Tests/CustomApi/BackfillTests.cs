@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -8,12 +6,12 @@ using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.AccountInputs;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Core.Choices;
-using plugins::CrmTiering.Core.Evaluation;
-using plugins::CrmTiering.Core.History;
-using plugins::CrmTiering.Core.Policy;
-using plugins::CrmTiering.Core.Revenue;
-using plugins::CrmTiering.Core.Time;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.History;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Revenue;
+using CrmTiering.Core.Time;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 

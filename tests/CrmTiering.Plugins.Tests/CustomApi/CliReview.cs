@@ -1,57 +1,30 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
-using CrmTiering.Plugins.Tests.Foundation;
+using CrmTiering.Cli;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 
 /// <summary>
-/// Runs the real <c>crmtiering review</c> (the built Cli, as a separate process: its Core.dll must not
-/// meet the deployables' compiled-in Core here) and reads its CSV output as rows keyed by header.
+/// Runs the real <c>crmtiering review</c> in this process (the Cli and the deployable share one Core)
+/// and reads its CSV output as rows keyed by header.
 /// </summary>
 public static class CliReview
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Run(string workingDirectory, params string[] arguments)
     {
-        var cli = Path.Combine(RepositoryLayout.Root, "Cli", "bin", RepositoryLayout.Configuration, "net10.0", "crmtiering.dll");
-        Assert.True(File.Exists(cli), $"{cli} is missing: the test project builds the Cli first (ProjectReference).");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(cli);
-        start.ArgumentList.Add("review");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        // File arguments are names inside the export folder.
+        var args = new List<string> { "review" };
+        args.AddRange(arguments.Select(a => File.Exists(Path.Combine(workingDirectory, a)) ? Path.Combine(workingDirectory, a) : a));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit((int)Patience.TotalMilliseconds), "crmtiering review did not finish.");
-        Assert.True(process.ExitCode == 0, $"crmtiering review exited with {process.ExitCode}: {error.Result}");
-        return Rows(output);
-    }
+        var exit = CliApplication.Run(args.ToArray(), output, error);
 
-    /// <summary>The dotnet host running this test (the Cli is a framework-dependent dll).</summary>
-    private static string DotnetHost()
-    {
-        var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
-        {
-            return current;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        Assert.True(exit == 0, $"crmtiering review exited with {exit}: {error}");
+        return Rows(output.ToString());
     }
 
     /// <summary>RFC 4180: the reason column is quoted and holds commas.</summary>

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using System.ServiceModel;
@@ -108,7 +106,7 @@ public sealed class RecalculateTiersTests
         org.Org.SystemService.Create(new Entity(EnvironmentVariableColumns.ValueTable)
         {
             [EnvironmentVariableColumns.DefinitionId] = new EntityReference(EnvironmentVariableColumns.DefinitionTable, definition),
-            [EnvironmentVariableColumns.Value] = plugins::CrmTiering.Core.Policy.DefaultTierPolicy.Json.Replace("\"minRevenue\":500000", "\"minRevenue\":250000"),
+            [EnvironmentVariableColumns.Value] = CrmTiering.Core.Policy.DefaultTierPolicy.Json.Replace("\"minRevenue\":500000", "\"minRevenue\":250000"),
         });
         var result = sweep.Call("All");
 

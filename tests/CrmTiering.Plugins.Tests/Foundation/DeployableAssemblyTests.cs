@@ -7,7 +7,7 @@ using System.Reflection.PortableExecutable;
 namespace CrmTiering.Plugins.Tests.Foundation;
 
 /// <summary>
-/// The net462 deployables are what Dataverse loads: strong-named with the committed key, version
+/// The net462 deployable (plug-ins and workflow activities in one assembly) is what Dataverse loads: strong-named with the committed key, version
 /// 1.0.x.y, and bound to nothing but .NET Framework and the SDK (the sandbox loads no other assembly).
 /// </summary>
 public class DeployableAssemblyTests
@@ -21,7 +21,6 @@ public class DeployableAssemblyTests
 
     [Theory]
     [InlineData("Plugins")]
-    [InlineData("Workflows")]
     public void Deployable_is_signed_with_the_committed_key(string project)
     {
         var expectedKey = StrongNameKey.PublicKeyOf(Path.Combine(RepositoryLayout.Root, "CrmTiering.snk"));
@@ -35,7 +34,6 @@ public class DeployableAssemblyTests
 
     [Theory]
     [InlineData("Plugins")]
-    [InlineData("Workflows")]
     public void Deployable_version_stays_1_0_so_Dataverse_updates_rather_than_adds_it(string project)
     {
         using var assembly = Open(project);
@@ -48,7 +46,6 @@ public class DeployableAssemblyTests
 
     [Theory]
     [InlineData("Plugins")]
-    [InlineData("Workflows")]
     public void Deployable_references_the_sdk_by_its_real_identity(string project)
     {
         using var assembly = Open(project);
@@ -61,7 +58,6 @@ public class DeployableAssemblyTests
 
     [Theory]
     [InlineData("Plugins")]
-    [InlineData("Workflows")]
     public void Deployable_references_only_framework_and_sdk_assemblies(string project)
     {
         using var assembly = Open(project);
@@ -78,7 +74,6 @@ public class DeployableAssemblyTests
 
     [Theory]
     [InlineData("Plugins")]
-    [InlineData("Workflows")]
     public void Deployable_carries_Core_compiled_in_by_source(string project)
     {
         using var assembly = Open(project);
@@ -88,6 +83,30 @@ public class DeployableAssemblyTests
             .Count(ns => ns == "CrmTiering.Core" || ns.StartsWith("CrmTiering.Core.", StringComparison.Ordinal));
 
         Assert.True(coreTypes > 0, "no CrmTiering.Core type is compiled into the deployable");
+    }
+
+    [Fact]
+    public void The_net10_build_references_Core_instead_of_compiling_it_in()
+    {
+        using var assembly = new OpenAssembly(RepositoryLayout.BuiltAssembly("Plugins", "net10.0"));
+
+        Assert.Contains(References(assembly), r => r.Name == "CrmTiering.Core");
+        Assert.DoesNotContain(
+            assembly.Reader.TypeDefinitions.Select(handle => assembly.Reader.GetString(assembly.Reader.GetTypeDefinition(handle).Namespace)),
+            ns => ns.StartsWith("CrmTiering.Core", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_deployable_holds_the_workflow_activities_too()
+    {
+        using var assembly = Open("Plugins");
+
+        var namespaces = assembly.Reader.TypeDefinitions
+            .Select(handle => assembly.Reader.GetString(assembly.Reader.GetTypeDefinition(handle).Namespace))
+            .ToHashSet();
+
+        Assert.Contains("CrmTiering.Workflows", namespaces);
+        Assert.Contains("CrmTiering.Plugins.Recalculation", namespaces);
     }
 
     private static OpenAssembly Open(string project)

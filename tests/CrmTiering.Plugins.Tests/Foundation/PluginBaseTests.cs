@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.ServiceModel;
 using CrmTiering.Plugins;
+using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Foundation;
@@ -100,12 +102,47 @@ public class PluginBaseTests
             .With<ITracingService>(_tracing)
             .With(factory);
 
+    [Fact]
+    public void A_step_plugin_called_for_an_event_it_does_not_declare_traces_and_returns()
+    {
+        var ran = false;
+        _context.MessageName = "Delete";
+
+        new ProbePlugin(_ => ran = true).Execute(Services(Factory()));
+
+        Assert.False(ran);
+        Assert.Contains(_tracing.Lines, line => line.Contains("declares no step for Delete of account"));
+    }
+
+    [Fact]
+    public void The_custom_api_plugin_called_for_another_message_throws_rather_than_report_nothing_done()
+    {
+        var failure = Assert.Throws<InvalidPluginExecutionException>(() => new ProbeApi().Execute(Services(Factory())));
+
+        Assert.Equal(string.Format(PluginBase.WrongMessageForCustomApi, nameof(ProbeApi), "probe_Recalculate", "Update"), failure.Message);
+    }
+
     private sealed class ProbePlugin : PluginBase
     {
         private readonly Action<LocalPluginContext> _handler;
 
         public ProbePlugin(Action<LocalPluginContext> handler) => _handler = handler;
 
+        /// <summary>Declares exactly the event the stub context describes: synchronous post-operation Update of account.</summary>
+        public override IReadOnlyList<StepRegistration> Steps { get; } = new[]
+        {
+            new StepRegistration(Guid.Empty, typeof(ProbePlugin), SdkMessage.Update, "account", PipelineStage.PostOperation, StepMode.Synchronous),
+        };
+
         protected override void ExecuteCore(LocalPluginContext context) => _handler(context);
+    }
+
+    private sealed class ProbeApi : PluginBase
+    {
+        public override IReadOnlyList<StepRegistration> Steps => Array.Empty<StepRegistration>();
+
+        public override string CustomApi => "probe_Recalculate";
+
+        protected override void ExecuteCore(LocalPluginContext context) => context.Trace("api ran");
     }
 }

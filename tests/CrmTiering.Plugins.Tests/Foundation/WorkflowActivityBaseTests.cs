@@ -1,9 +1,7 @@
-extern alias workflows;
-
 using System;
 using System.Activities;
 using System.Collections.Generic;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
 

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using System.ServiceModel;
@@ -8,7 +6,7 @@ using CrmTiering.Plugins.PolicyValidation;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.PolicyValidation;
 

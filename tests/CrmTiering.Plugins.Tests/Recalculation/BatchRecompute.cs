@@ -1,14 +1,12 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Evaluation;
-using plugins::CrmTiering.Core.Policy;
-using plugins::CrmTiering.Core.Revenue;
-using plugins::CrmTiering.Core.Time;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Revenue;
+using CrmTiering.Core.Time;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

@@ -1,11 +1,9 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

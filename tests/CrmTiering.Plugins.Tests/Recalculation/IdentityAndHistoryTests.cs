@@ -1,13 +1,11 @@
-extern alias plugins;
-
 using System;
 using System.Linq;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using plugins::CrmTiering.Core.Choices;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -9,9 +7,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Evaluation;
-using plugins::CrmTiering.Core.Policy;
-using plugins::CrmTiering.Core.Time;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Time;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

@@ -41,6 +41,27 @@ public sealed class RegistrationTests
         Assert.Equal(new[] { OpportunityColumns.CloseActivityOpportunity }, Assert.Single(close.Images).Columns);
     }
 
+    /// <summary>The step list is collected from the plug-ins, so a plug-in without a step would ship unregistered.</summary>
+    [Fact]
+    public void Every_public_plugin_type_declares_a_step_or_backs_the_shipped_custom_api()
+    {
+        var pluginTypes = typeof(PluginBase).Assembly.GetTypes()
+            .Where(t => t.IsPublic && !t.IsAbstract && typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(t))
+            .ToList();
+        var customApi = System.Xml.Linq.XDocument.Load(System.IO.Path.Combine(
+            Foundation.RepositoryLayout.Root, "Solution", "src", "customapis", "ctier_RecalculateTiers", "customapi.xml"));
+        var apiType = (string)customApi.Root!.Element("plugintypeid")!.Attribute("typename")!;
+
+        Assert.Equal(pluginTypes.OrderBy(t => t.FullName), TieringSteps.PluginTypes.OrderBy(t => t.FullName));
+        foreach (var type in pluginTypes)
+        {
+            var plugin = (PluginBase)Activator.CreateInstance(type)!;
+            Assert.True(
+                plugin.Steps.Count > 0 ? plugin.Steps.All(step => step.PluginType == type) : plugin.CustomApi is not null && type.FullName == apiType,
+                $"{type.FullName} declares no step of its own and backs no shipped Custom API");
+        }
+    }
+
     [Fact]
     public void Images_exist_only_where_the_platform_gives_them_and_hold_only_the_owner_lookups()
     {

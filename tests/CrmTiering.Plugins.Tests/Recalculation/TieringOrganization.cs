@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -12,7 +10,7 @@ using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using plugins::CrmTiering.Core.Policy;
+using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

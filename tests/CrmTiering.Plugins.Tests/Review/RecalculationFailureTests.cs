@@ -1,5 +1,3 @@
-extern alias plugins;
-
 using System;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
@@ -8,7 +6,7 @@ using CrmTiering.Plugins.Tests.Foundation;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using plugins::CrmTiering.Core.Choices;
+using CrmTiering.Core.Choices;
 
 namespace CrmTiering.Plugins.Tests.Review;
 

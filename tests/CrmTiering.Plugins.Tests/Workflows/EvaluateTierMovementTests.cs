@@ -1,7 +1,5 @@
-extern alias workflows;
-
 using System;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 

@@ -1,12 +1,10 @@
-extern alias workflows;
-
 using System;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Recalculation;
 using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;

@@ -1,5 +1,3 @@
-extern alias workflows;
-
 using System;
 using System.Activities;
 using System.Collections.Generic;
@@ -9,7 +7,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CrmTiering.Plugins.Tests.Foundation;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Workflows;
@@ -113,7 +111,7 @@ public class ProcessXamlTests
     [MemberData(nameof(Processes))]
     public void Every_custom_activity_call_names_the_built_assembly_a_sealed_activity_and_its_real_arguments(string id)
     {
-        var shipped = AssemblyName.GetAssemblyName(RepositoryLayout.BuiltAssembly("Workflows", "net462")).FullName;
+        var shipped = AssemblyName.GetAssemblyName(RepositoryLayout.BuiltAssembly("Plugins", "net462")).FullName;
 
         foreach (var call in CustomActivityCalls(id))
         {
@@ -189,7 +187,7 @@ public class ProcessXamlTests
                 var comma = r.Name.IndexOf(',');
                 var typeName = r.Name.Substring(0, comma);
                 var type = typeof(EvaluateTierMovement).Assembly.GetType(typeName);
-                Assert.True(type is not null, $"{typeName} is not a type of CrmTiering.Workflows");
+                Assert.True(type is not null, $"{typeName} is not a workflow activity of CrmTiering.Plugins");
                 return new ActivityCall(r.Element, type!, r.Name.Substring(comma + 1).Trim());
             })
             .ToList();

@@ -1,9 +1,7 @@
-extern alias workflows;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using workflows::CrmTiering.Workflows;
+using CrmTiering.Workflows;
 using Microsoft.Xrm.Sdk;
 using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 

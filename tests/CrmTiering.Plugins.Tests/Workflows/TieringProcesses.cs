@@ -1,5 +1,3 @@
-extern alias workflows;
-
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
 using CrmTiering.Solution.Emulation;

@@ -10,8 +10,8 @@ namespace CrmTiering.Plugins.Data;
 /// Reads the tier policy from the <c>ctier_TierPolicy</c> environment variable as Dataverse stores
 /// it: the definition's default value and, when the environment has one, the current value, which
 /// wins. One query (the value row joined to its definition); call it with the SYSTEM service so a
-/// user's privileges never change which policy applies. Compiled into both deployables (the plug-ins
-/// and the workflow activities read the same policy the same way).
+/// user's privileges never change which policy applies. The plug-ins and the workflow
+/// activities read the same policy the same way.
 /// </summary>
 public static class TierPolicySource
 {

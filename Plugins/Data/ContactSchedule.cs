@@ -11,7 +11,7 @@ namespace CrmTiering.Plugins.Data;
 /// <summary>
 /// R17's contact cadence: <c>ctier_nextcontactdue</c> from the latest completed activity regarding the
 /// account, computed by the quarterly review and the recalculation sweep (never per revenue event).
-/// Compiled into both deployables. The column is computed: only SYSTEM writes it, with the tier columns.
+/// The column is computed: only SYSTEM writes it, with the tier columns.
 /// </summary>
 public static class ContactSchedule
 {

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmTiering.Plugins.Execution;
 
 /// <summary>
-/// The one failure policy of both deployables (compiled into CrmTiering.Workflows by source): trace
+/// The one failure policy of the plug-ins and the workflow activities: trace
 /// entry and exit with the elapsed time and correlation id, let an InvalidPluginExecutionException
 /// through as it is, and wrap anything else in one — the only exception whose message Dataverse
 /// shows to the user.
