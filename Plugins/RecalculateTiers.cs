@@ -2,6 +2,7 @@ using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
 using Microsoft.Xrm.Sdk;

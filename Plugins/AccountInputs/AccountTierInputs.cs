@@ -5,8 +5,7 @@ using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Protection;
-using CrmTiering.Plugins.Recalculation;
+using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -28,7 +27,7 @@ public sealed class AccountTierInputs : PluginBase
     public const string PreImageName = "stored";
 
     /// <summary>The base currency code in explanations: empty, as in the recalculation (naming it would cost a read).</summary>
-    public const string ExplanationCurrencyCode = RecalculateAccountTier.ExplanationCurrencyCode;
+    public const string ExplanationCurrencyCode = RecalculationScope.ExplanationCurrencyCode;
 
     protected override void ExecuteCore(LocalPluginContext context)
     {

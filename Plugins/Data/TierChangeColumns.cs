@@ -34,6 +34,14 @@ public static class TierChangeColumns
     public const string CreatedOn = "createdon";
 
     /// <summary>
+    /// The <see cref="InitiatedBy"/> value: the user whose action caused the change (InitiatingUserId:
+    /// writing through the SYSTEM service, also from an asynchronous job, does not replace it), so the
+    /// row names the rep who won the deal rather than SYSTEM. Null for an empty id.
+    /// </summary>
+    public static Microsoft.Xrm.Sdk.EntityReference? Initiator(System.Guid initiatingUserId) =>
+        initiatingUserId == System.Guid.Empty ? null : new Microsoft.Xrm.Sdk.EntityReference("systemuser", initiatingUserId);
+
+    /// <summary>
     /// The columns only SYSTEM may write. Not the follow-up link (the process writes it as its owner) nor
     /// the follow-up flag: setting the flag again only restarts a process that re-reads the stored movement.
     /// </summary>

@@ -5,6 +5,7 @@ using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -21,7 +22,6 @@ public sealed class RecordTierChange : PluginBase
 {
     public override System.Collections.Generic.IReadOnlyList<Registration.StepRegistration> Steps => TierChangeSteps.All;
 
-    private const string SystemUserTable = "systemuser";
 
     protected override void ExecuteCore(LocalPluginContext context)
     {
@@ -66,7 +66,7 @@ public sealed class RecordTierChange : PluginBase
             [TierChangeColumns.Source] = new OptionSetValue((int)source),
             [TierChangeColumns.CalculatedOn] = after.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn) ?? execution.OperationCreatedOn,
         };
-        if (InitiatedBy(execution.InitiatingUserId) is { } caller)
+        if (TierChangeColumns.Initiator(execution.InitiatingUserId) is { } caller)
         {
             row[TierChangeColumns.InitiatedBy] = caller;
         }
@@ -113,12 +113,4 @@ public sealed class RecordTierChange : PluginBase
         historyWritten = tag == RecalculationTag.HistoryWritten;
         return TierChangeSource.FromTag(tag);
     }
-
-    /// <summary>
-    /// The user whose action caused the change (InitiatingUserId: writing through the SYSTEM service,
-    /// also from an asynchronous recalculation, does not replace it), so the row names the rep who won
-    /// the deal rather than SYSTEM.
-    /// </summary>
-    public static EntityReference? InitiatedBy(Guid initiatingUserId) =>
-        initiatingUserId == Guid.Empty ? null : new EntityReference(SystemUserTable, initiatingUserId);
 }

@@ -7,10 +7,9 @@ using CrmTiering.Core.History;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Recalculation;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.CustomApi;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// Rebuilds one account's tier history (R13: onboarding, highest, previous tier and the history rows)

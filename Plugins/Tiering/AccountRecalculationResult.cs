@@ -1,6 +1,6 @@
 using CrmTiering.Core.Evaluation;
 
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>What one recalculation decided and whether it wrote the account.</summary>
 public sealed class AccountRecalculationResult

@@ -9,7 +9,7 @@ using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// Recalculates one account from its data: as-of (R2) → revenue aggregates → Core decides → write

@@ -1,6 +1,6 @@
 using System;
 
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// A recalculation that lost the race for its account on every attempt (sustained contention: each

@@ -1,4 +1,4 @@
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>How one recalculation runs: inside a transaction or not, and whether it keeps R17's contact date.</summary>
 public sealed class RecalculationScope

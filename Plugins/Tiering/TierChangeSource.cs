@@ -3,7 +3,7 @@ using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// Where a tier change came from, for its history row. First a shared variable

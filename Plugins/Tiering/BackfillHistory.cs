@@ -7,11 +7,10 @@ using CrmTiering.Core.Choices;
 using CrmTiering.Core.History;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace CrmTiering.Plugins.CustomApi;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// Writes the tier-change rows a backfill replay produced (source Backfill), skipping those an
@@ -53,7 +52,7 @@ public static class BackfillHistory
                 [TierChangeColumns.Source] = new OptionSetValue((int)MovementSource.Backfill),
                 [TierChangeColumns.CalculatedOn] = entry.CalculatedOn,
             };
-            if (RecordTierChange.InitiatedBy(initiatingUserId) is { } caller)
+            if (TierChangeColumns.Initiator(initiatingUserId) is { } caller)
             {
                 row[TierChangeColumns.InitiatedBy] = caller;
             }

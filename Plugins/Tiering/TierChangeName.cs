@@ -2,7 +2,7 @@ using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
 
-namespace CrmTiering.Plugins.Recalculation;
+namespace CrmTiering.Plugins.Tiering;
 
 /// <summary>
 /// The <c>ctier_name</c> of a history row, for lists: "Tier 2 → Tier 1 (Tier1Slip)". Tiers are named

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Protection;
+namespace CrmTiering.Plugins.Data;
 
 /// <summary>
 /// Compares a value a caller sends with the stored one, as a form resending an unchanged field
