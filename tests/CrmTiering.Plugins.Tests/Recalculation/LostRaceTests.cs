@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
 using CrmTiering.Plugins.Tests.Foundation;
