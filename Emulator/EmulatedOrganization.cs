@@ -99,7 +99,7 @@ public sealed class EmulatedOrganization
     /// <summary>A service that runs as the user (read depth applies), recorded as a client call.</summary>
     public IOrganizationService ServiceFor(Guid userId) => CreateService(new CallerContext(userId, isSystem: userId == SystemUserId));
 
-    /// <summary>A service for any caller (part 2 hands these to plugins with their depth and origin).</summary>
+    /// <summary>A service for any caller (the pipeline hands these to plugins with their depth and origin).</summary>
     public EmulatedOrganizationService CreateService(CallerContext caller) => new(this, caller);
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace CrmTiering.Emulator.Handlers;
 
 /// <summary>
 /// The platform's core operation for one message (the main operation stage, 30): no plugins run
-/// here; the pipeline of part 2 runs around it.
+/// here; the event pipeline runs around it.
 /// </summary>
 public interface IRequestHandler
 {

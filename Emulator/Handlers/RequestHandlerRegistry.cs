@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace CrmTiering.Emulator.Handlers;
 
 /// <summary>
-/// Handlers by message name. Open on purpose: part 2 registers WinOpportunity, LoseOpportunity,
+/// Handlers by message name. Open on purpose: the pipeline registers WinOpportunity, LoseOpportunity,
 /// Merge and Custom API messages here; registering a name again replaces its handler.
 /// </summary>
 public sealed class RequestHandlerRegistry

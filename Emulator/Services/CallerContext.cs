@@ -5,7 +5,7 @@ namespace CrmTiering.Emulator;
 
 /// <summary>
 /// Who makes a request and from where: the identity security applies to, and what the call log
-/// and (part 2) the pipeline need — depth and the context of the operation that caused it.
+/// and the pipeline need — depth and the context of the operation that caused it.
 /// </summary>
 public sealed class CallerContext
 {
@@ -31,7 +31,7 @@ public sealed class CallerContext
 
     public string Origin { get; }
 
-    /// <summary>0 for a call from outside any plugin; part 2 sets the running step's depth.</summary>
+    /// <summary>0 for a call from outside any plugin; the pipeline sets the running step's depth.</summary>
     public int Depth { get; init; }
 
     /// <summary>The context of the operation whose plugin makes this call (null at top level).</summary>

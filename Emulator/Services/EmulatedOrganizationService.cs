@@ -9,7 +9,7 @@ namespace CrmTiering.Emulator;
 
 /// <summary>
 /// <c>IOrganizationService</c> for one caller. Every method becomes the platform's request,
-/// is recorded in the call log, and runs through the organisation's executor (so part 2's
+/// is recorded in the call log, and runs through the organisation's executor (so the
 /// pipeline sees calls made by plugins exactly like calls made by tests).
 /// </summary>
 public sealed class EmulatedOrganizationService : IOrganizationService

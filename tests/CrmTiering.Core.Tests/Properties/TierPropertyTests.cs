@@ -8,7 +8,7 @@ using FsCheck.Fluent;
 
 namespace CrmTiering.Core.Tests.Properties;
 
-/// <summary>Issue 3, item 8: properties that must hold for any revenue history.</summary>
+/// <summary>Properties that must hold for any revenue history (DESIGN "Quality bars").</summary>
 public sealed class TierPropertyTests
 {
     private static readonly DateTime AsOf = Given.Date(2024, 6, 30);

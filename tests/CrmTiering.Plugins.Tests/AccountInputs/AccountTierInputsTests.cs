@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.AccountInputs;
 
-/// <summary>Issue 7 item 2, through the emulator with the shipped registrations.</summary>
+/// <summary>AccountTierInputs through the emulator with the shipped registrations.</summary>
 public sealed class AccountTierInputsTests
 {
     private static string Origin => typeof(AccountTierInputs).FullName!;

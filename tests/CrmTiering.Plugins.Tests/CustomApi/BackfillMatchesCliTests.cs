@@ -14,7 +14,7 @@ using CrmTiering.Core.Policy;
 namespace CrmTiering.Plugins.Tests.CustomApi;
 
 /// <summary>
-/// Issue 7: a backfill over two years matches the CLI review of the same data. The same accounts,
+/// A backfill over two years matches the CLI review of the same data. The same accounts,
 /// won and lost deals and paid invoices go into the emulated organisation and into CSV exports; the
 /// Custom API's Backfill and <c>crmtiering review --every 3</c> must agree per account on the final
 /// tier, onboarding and highest tier and on every movement (date, from, to, kind). The backfill's last

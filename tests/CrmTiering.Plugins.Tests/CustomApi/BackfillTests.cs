@@ -16,7 +16,7 @@ using CrmTiering.Core.Time;
 namespace CrmTiering.Plugins.Tests.CustomApi;
 
 /// <summary>
-/// Issue 7 item 4 (Backfill): replaying quarter ends from a date rebuilds onboarding, highest,
+/// Backfill: replaying quarter ends from a date rebuilds onboarding, highest,
 /// previous tier and history, and matches a review of the same records replayed record by record.
 /// </summary>
 public sealed class BackfillTests

@@ -9,7 +9,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 
-/// <summary>Issue 7 item 4: Due and All sweeps, paging, idempotency, bad parameters.</summary>
+/// <summary>Due and All sweeps, paging, idempotency, bad parameters.</summary>
 public sealed class RecalculateTiersTests
 {
     private static Guid AccountWithWonDeal(TieringOrganization org, decimal value, DateTime closedOn, string name = "Contoso")

@@ -10,7 +10,7 @@ using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.PolicyValidation;
 
-/// <summary>Issue 7 item 3: an invalid ctier_TierPolicy is refused on save with Core's messages.</summary>
+/// <summary>An invalid ctier_TierPolicy is refused on save with Core's messages.</summary>
 public sealed class ValidateTierPolicyTests
 {
     private const string MissingTiers = "{\"windowMonths\": 12}";

@@ -282,5 +282,5 @@ public sealed class TierForgeryTests
         _ => new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc),
     };
 
-    private static bool Same(object? a, object? b) => CrmTiering.Plugins.Protection.ColumnValue.Same(a, b);
+    private static bool Same(object? a, object? b) => CrmTiering.Plugins.Data.ColumnValue.Same(a, b);
 }

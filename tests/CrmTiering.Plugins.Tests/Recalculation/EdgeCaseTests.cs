@@ -7,7 +7,7 @@ using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
-/// <summary>Issue 6 item 6: revenue events through the emulator with the real registrations.</summary>
+/// <summary>Revenue events through the emulator with the real registrations.</summary>
 public sealed class EdgeCaseTests
 {
     private const int Tier1 = 512000000;

@@ -9,7 +9,7 @@ using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
-/// <summary>Issue 6 items 2 and 5: SYSTEM identity, and the history row written in the account's transaction.</summary>
+/// <summary>SYSTEM identity, and the history row written in the account's transaction.</summary>
 public sealed class IdentityAndHistoryTests
 {
     [Fact]

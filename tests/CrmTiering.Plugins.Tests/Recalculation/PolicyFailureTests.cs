@@ -7,7 +7,7 @@ using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
-/// <summary>Issue 6 item 3: the policy comes from ctier_TierPolicy (current value over default); a malformed one fails visibly.</summary>
+/// <summary>The policy comes from ctier_TierPolicy (current value over default); a malformed one fails visibly.</summary>
 public sealed class PolicyFailureTests
 {
     private const string LowThresholds =

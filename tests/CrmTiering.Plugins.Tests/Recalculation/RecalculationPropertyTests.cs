@@ -14,7 +14,7 @@ using CrmTiering.Core.Time;
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// Issue 6 item 7: random two-account histories of revenue events, async jobs run in a shuffled
+/// Random two-account histories of revenue events, async jobs run in a shuffled
 /// order. Revenue parts always equal a batch recompute at the latest OperationCreatedOn; with
 /// margin 0 the tier does too; with a margin the stored state equals replaying the evaluations in
 /// the order the jobs ran.

@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R18 next evaluation date (extra column <c>nextevaluationon</c>), with yearly reviews so the other candidates show.</summary>
-public class NextEvaluationAuditTests
+public class NextEvaluationRuleTests
 {
     [Fact]
     public void Next_evaluation_is_the_earliest_day_time_alone_could_change_the_tier()
@@ -12,7 +12,7 @@ public class NextEvaluationAuditTests
         // young: created 2023-10-01 → no longer young from 2024-10-01.
         // none: nothing counted, never young → the next review.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid,createdon,ctier_tieroverride,ctier_tieroverrideuntil",
@@ -22,7 +22,7 @@ public class NextEvaluationAuditTests
                 "none,2015-01-01,,",
             },
             new[] { "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate", "o1,rec,Won,150000,2023-06-01", "o2,rec,Won,1,2024-01-01" },
-            policy: AuditReview.Policy("\"reviewEveryMonths\":12"));
+            policy: RuleReview.Policy("\"reviewEveryMonths\":12"));
 
         Assert.Equal("2024-06-01", review.Row("2024-03-31", "rec")["nextevaluationon"]);
         Assert.Equal("2024-04-16", review.Row("2024-03-31", "ovr")["nextevaluationon"]);
@@ -35,10 +35,10 @@ public class NextEvaluationAuditTests
     {
         // Tier 1 on 2024-03-31 (Initial), revenue gone at 2024-06-30: 91 days < 120 → held until 2024-07-29.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "h" },
             new[] { "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate", "o1,h,Won,600000,2024-02-15" },
-            policy: AuditReview.Policy("\"windowMonths\":3,\"minDaysInTier\":120,\"reviewEveryMonths\":12"),
+            policy: RuleReview.Policy("\"windowMonths\":3,\"minDaysInTier\":120,\"reviewEveryMonths\":12"),
             dates: new[] { "--from", "2024-03-31", "--to", "2024-06-30", "--every", "3" });
 
         Assert.Equal(new[] { "Tier 1", "Tier 1" }, review.Column("h", "tier"));

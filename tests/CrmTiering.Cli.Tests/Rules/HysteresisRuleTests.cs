@@ -1,10 +1,10 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>
 /// R8 thresholds and hysteresis, R9 minDaysInTier, over quarterly reviews with a 3-month window so
 /// that each quarter's deal counts at exactly one review (deals mid-quarter, reviews at quarter ends).
 /// </summary>
-public class HysteresisAuditTests
+public class HysteresisRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
     private static readonly string[] Quarters = { "2024-02-15", "2024-05-15", "2024-08-15", "2024-11-15" };
@@ -13,13 +13,13 @@ public class HysteresisAuditTests
     private static string[] Deals(string account, params decimal[] perQuarter) =>
         perQuarter.Select((amount, q) => $"{account}-{q},{account},Won,{amount.ToString(System.Globalization.CultureInfo.InvariantCulture)},{Quarters[q]}").ToArray();
 
-    private static AuditReview Review(Workspace ws, string fields, params string[][] deals)
+    private static RuleReview Review(Workspace ws, string fields, params string[][] deals)
     {
         var ids = deals.Select(d => d[0].Split(',')[1]).ToArray();
-        return AuditReview.Of(ws,
+        return RuleReview.Of(ws,
             new[] { "accountid" }.Concat(ids).ToArray(),
             new[] { OppHeader }.Concat(deals.SelectMany(d => d)).ToArray(),
-            policy: AuditReview.Policy("\"windowMonths\":3" + fields),
+            policy: RuleReview.Policy("\"windowMonths\":3" + fields),
             dates: Range);
     }
 
@@ -122,7 +122,7 @@ public class HysteresisAuditTests
         using var ws = new Workspace();
         var policy = "{\"windowMonths\":3,\"tiers\":[{\"name\":\"A\",\"minRevenue\":1000000},{\"name\":\"B\",\"minRevenue\":500000},"
             + "{\"name\":\"C\",\"minRevenue\":0}]}";
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "x", "y" },
             new[] { OppHeader }.Concat(Deals("x", 1200000m, 95000m, 95000m, 560000m)).Concat(Deals("y", 1200000m, 460000m, 95000m, 1000000m)).ToArray(),
             policy: policy,

@@ -3,7 +3,7 @@ using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
 /// The platform rounds a money column to its currency's precision and derives <c>_base</c> from the

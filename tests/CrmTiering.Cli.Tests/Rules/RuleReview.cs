@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>
-/// Runs <c>crmtiering review</c> over small hand-written files for the spec audit. Expected values
-/// in these tests are worked out by hand from DESIGN.md and issue 10, never from the code.
+/// Runs <c>crmtiering review</c> over small hand-written files, one rule at a time. Expected values
+/// in these tests are worked out by hand from DESIGN.md and docs/cli.md, never from the code.
 /// </summary>
-internal sealed class AuditReview
+internal sealed class RuleReview
 {
-    private AuditReview(CliRun run, OutputTable? table)
+    private RuleReview(CliRun run, OutputTable? table)
     {
         Run = run;
         Table = table;
@@ -32,7 +32,7 @@ internal sealed class AuditReview
     /// Writes the files and runs review. <paramref name="invoices"/> and <paramref name="policy"/>
     /// are optional; <paramref name="dates"/> are the date options (<c>--as-of X</c> or a range).
     /// </summary>
-    public static AuditReview Of(
+    public static RuleReview Of(
         Workspace ws,
         string[] accounts,
         string[] opportunities,
@@ -54,6 +54,6 @@ internal sealed class AuditReview
         args.AddRange(extra);
         var run = CliRun.Of(args.ToArray());
         var table = run.ExitCode == 0 ? OutputTable.Parse(ws.Read("review.csv")) : null;
-        return new AuditReview(run, table);
+        return new RuleReview(run, table);
     }
 }

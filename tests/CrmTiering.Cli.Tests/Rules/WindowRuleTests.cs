@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R1 window bounds and R2 dates: Start exclusive, D inclusive, AddMonths clamping, time zones.</summary>
-public class WindowAuditTests
+public class WindowRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
 
@@ -10,7 +10,7 @@ public class WindowAuditTests
     {
         // D = 2024-02-29, 12 months → Start = 2023-02-28 (exclusive).
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "onstart", "afterstart", "onD", "afterD" },
             new[]
             {
@@ -35,10 +35,10 @@ public class WindowAuditTests
     public void One_month_window_from_the_31st_of_March_starts_on_the_29th_of_February_exclusive()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "leap", "march" },
             new[] { OppHeader, "o1,leap,Won,150000,2024-02-29", "o2,march,Won,150000,2024-03-01" },
-            policy: AuditReview.Policy("\"windowMonths\":1"),
+            policy: RuleReview.Policy("\"windowMonths\":1"),
             dates: new[] { "--as-of", "2024-03-31" });
 
         Assert.Equal("0.00", review.Row("2024-03-31", "leap")["wonrevenue"]);
@@ -62,10 +62,10 @@ public class WindowAuditTests
             "i3,plain,Paid,150000,2024-01-31T23:30:00",
         };
         using var berlinWs = new Workspace();
-        var berlin = AuditReview.Of(berlinWs, accounts, new[] { OppHeader }, invoices,
-            AuditReview.Policy("\"timeZone\":\"W. Europe Standard Time\""), new[] { "--as-of", "2024-01-31" });
+        var berlin = RuleReview.Of(berlinWs, accounts, new[] { OppHeader }, invoices,
+            RuleReview.Policy("\"timeZone\":\"W. Europe Standard Time\""), new[] { "--as-of", "2024-01-31" });
         using var utcWs = new Workspace();
-        var utc = AuditReview.Of(utcWs, accounts, new[] { OppHeader }, invoices, null, new[] { "--as-of", "2024-01-31" });
+        var utc = RuleReview.Of(utcWs, accounts, new[] { OppHeader }, invoices, null, new[] { "--as-of", "2024-01-31" });
 
         Assert.Equal("0.00", berlin.Row("2024-01-31", "zulu")["paidrevenue"]);
         Assert.Equal("0.00", berlin.Row("2024-01-31", "offset")["paidrevenue"]);
@@ -82,9 +82,9 @@ public class WindowAuditTests
         string[] accounts = { "accountid", "a" };
         string[] opportunities = { OppHeader, "o1,a,Won,150000,2023-03-31T23:30:00Z" };
         using var berlinWs = new Workspace();
-        var berlin = AuditReview.Of(berlinWs, accounts, opportunities, null, AuditReview.Policy("\"timeZone\":\"W. Europe Standard Time\""));
+        var berlin = RuleReview.Of(berlinWs, accounts, opportunities, null, RuleReview.Policy("\"timeZone\":\"W. Europe Standard Time\""));
         using var utcWs = new Workspace();
-        var utc = AuditReview.Of(utcWs, accounts, opportunities);
+        var utc = RuleReview.Of(utcWs, accounts, opportunities);
 
         Assert.Equal("150000.00", berlin.Row("2024-03-31", "a")["wonrevenue"]);
         Assert.Equal("0.00", utc.Row("2024-03-31", "a")["wonrevenue"]);
@@ -95,10 +95,10 @@ public class WindowAuditTests
     {
         // createdon 2024-03-31T23:30Z is 1 Apr in Berlin: no row at the 2024-03-31 review, Initial at 2024-04-30.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,createdon", "late,2024-03-31T23:30:00Z" },
             new[] { OppHeader },
-            policy: AuditReview.Policy("\"timeZone\":\"W. Europe Standard Time\""),
+            policy: RuleReview.Policy("\"timeZone\":\"W. Europe Standard Time\""),
             dates: new[] { "--from", "2024-03-31", "--to", "2024-04-30", "--every", "1" });
 
         Assert.Equal(new[] { "2024-04-30" }, review.Column("late", "asof"));

@@ -3,10 +3,10 @@ using System.Linq;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.Recalculation;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// Release review of the revenue aggregates: R1/R2 bounds in a zone that is not UTC (actualclosedate
+/// The revenue aggregates: R1/R2 bounds in a zone that is not UTC (actualclosedate
 /// as a date; datedelivered as the UTC instants of the zone's day bounds) and R6's pipeline query.
 /// </summary>
 public sealed class RevenueWindowTests

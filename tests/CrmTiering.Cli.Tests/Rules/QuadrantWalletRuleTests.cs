@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R15 quadrant (on the tier after bump and override) and R16 share of wallet.</summary>
-public class QuadrantWalletAuditTests
+public class QuadrantWalletRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
 
@@ -9,7 +9,7 @@ public class QuadrantWalletAuditTests
     public void Quadrant_is_importance_by_tier_position_against_effort()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid,ctier_efforttomanage,ctier_tieroverride",
@@ -32,7 +32,7 @@ public class QuadrantWalletAuditTests
     public void Effort_outside_0_to_10_is_ignored_with_a_warning_and_counts_as_low()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_efforttomanage", "t3,11" },
             new[] { OppHeader });
 
@@ -44,10 +44,10 @@ public class QuadrantWalletAuditTests
     public void ImportantUpToTier_and_effortHighAt_come_from_the_policy()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_efforttomanage", "t2,3", "t1,2" },
             new[] { OppHeader, "o1,t2,Won,150000,2024-01-10", "o2,t1,Won,600000,2024-01-10" },
-            policy: AuditReview.Policy("\"importantUpToTier\":1,\"effortHighAt\":3"));
+            policy: RuleReview.Policy("\"importantUpToTier\":1,\"effortHighAt\":3"));
 
         Assert.Equal("Eject", review.Row("2024-03-31", "t2")["quadrant"]);
         Assert.Equal("Maximise", review.Row("2024-03-31", "t1")["quadrant"]);
@@ -57,7 +57,7 @@ public class QuadrantWalletAuditTests
     public void Share_of_wallet_is_effective_revenue_over_client_revenue_and_empty_without_a_positive_one()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,revenue", "a,1000000", "zero,0", "negative,-5", "missing," },
             new[] { OppHeader, "o1,a,Won,150000,2024-01-10", "o2,zero,Won,150000,2024-01-10", "o3,negative,Won,150000,2024-01-10", "o4,missing,Won,150000,2024-01-10" });
 

@@ -8,10 +8,10 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using CrmTiering.Core.Choices;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// Release review: whatever kind of exception stops one account's recalculation, that account is
+/// Whatever kind of exception stops one account's recalculation, that account is
 /// marked Failed, the other account of the event is still recalculated, and the job fails visibly.
 /// </summary>
 public sealed class RecalculationFailureTests

@@ -1,9 +1,9 @@
 using CrmTiering.Core.Policy;
 
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R19 calibration and R20 validation through the command line.</summary>
-public class CalibrationAuditTests
+public class CalibrationRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
 
@@ -45,7 +45,7 @@ public class CalibrationAuditTests
     {
         using var ws = new Workspace();
         var bad = ws.Write("bad.json", "{\"windowMonths\":0,\"tiers\":[{\"name\":\"A\",\"minRevenue\":10},{\"name\":\"B\",\"minRevenue\":20},{\"name\":\"C\",\"minRevenue\":0}]}");
-        var longPolicy = ws.Write("long.json", AuditReview.Policy("\"fallbackOwner\":\"" + new string('x', 2000) + "\""));
+        var longPolicy = ws.Write("long.json", RuleReview.Policy("\"fallbackOwner\":\"" + new string('x', 2000) + "\""));
 
         var badRun = CliRun.Of("policy", "validate", bad);
         var longRun = CliRun.Of("policy", "validate", longPolicy);

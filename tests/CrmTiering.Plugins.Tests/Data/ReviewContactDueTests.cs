@@ -4,7 +4,7 @@ using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Data;
 
 /// <summary>
 /// R17: the review stores ctier_nextcontactdue, which nothing else computes per event. The review

@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R3 rounding, R4 whose record, R5 revenue parts and basis, R6 pipeline, R7 young accounts. D = 2024-03-31.</summary>
-public class RevenueAuditTests
+public class RevenueRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,customerid,statecode,actualvalue_base,actualclosedate,estimatedvalue_base,closeprobability,estimatedclosedate";
     private const string InvoiceHeader = "invoiceid,customerid,statecode,totalamount_base,totalamountlessfreight_base,datedelivered,createdon";
@@ -10,7 +10,7 @@ public class RevenueAuditTests
     public void Invoices_are_dated_by_delivery_else_creation_and_only_paid_ones_count()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[] { OppHeader },
             new[]
@@ -35,9 +35,9 @@ public class RevenueAuditTests
         string[] accounts = { "accountid", "a" };
         string[] invoices = { InvoiceHeader, "i1,a,Paid,120000,90000,2024-01-10," };
         using var totalWs = new Workspace();
-        var total = AuditReview.Of(totalWs, accounts, new[] { OppHeader }, invoices);
+        var total = RuleReview.Of(totalWs, accounts, new[] { OppHeader }, invoices);
         using var netWs = new Workspace();
-        var net = AuditReview.Of(netWs, accounts, new[] { OppHeader }, invoices, AuditReview.Policy("\"invoiceAmount\":\"Net\""));
+        var net = RuleReview.Of(netWs, accounts, new[] { OppHeader }, invoices, RuleReview.Policy("\"invoiceAmount\":\"Net\""));
 
         Assert.Equal("120000.00", total.Row("2024-03-31", "a")["paidrevenue"]);
         Assert.Equal("Tier 2", total.Row("2024-03-31", "a")["tier"]);
@@ -54,11 +54,11 @@ public class RevenueAuditTests
     public void Revenue_basis_combines_won_and_paid_revenue(string? basis, string effective, string tier)
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[] { OppHeader, "o1,a,,Won,300000,2024-01-10,,,", "o2,a,,Lost,999999,2024-01-10,,," },
             new[] { InvoiceHeader, "i1,a,Paid,200000,,2024-01-10," },
-            basis is null ? null : AuditReview.Policy("\"revenueBasis\":\"" + basis + "\""));
+            basis is null ? null : RuleReview.Policy("\"revenueBasis\":\"" + basis + "\""));
 
         var row = review.Row("2024-03-31", "a");
         Assert.Equal("300000.00", row["wonrevenue"]);
@@ -71,7 +71,7 @@ public class RevenueAuditTests
     public void Opportunity_belongs_to_its_parent_account_else_to_an_account_customer()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "parent", "customer" },
             new[]
             {
@@ -91,7 +91,7 @@ public class RevenueAuditTests
         // Counted: 200 000 × 50 % + 100 000 × 20 % (close date in the past) + 10 000 × 100 % (on the horizon) = 130 000.
         // Weighted 0.5 → 65 000; plus won 40 000 = 105 000 → Tier 2.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[]
             {
@@ -103,7 +103,7 @@ public class RevenueAuditTests
                 "o5,a,,Open,,,900000,100,2025-03-01",
                 "o6,a,,Lost,,,900000,100,2024-06-01",
             },
-            policy: AuditReview.Policy("\"pipelineWeight\":0.5"),
+            policy: RuleReview.Policy("\"pipelineWeight\":0.5"),
             dates: new[] { "--as-of", "2024-02-29" });
 
         var row = review.Row("2024-02-29", "a");
@@ -115,7 +115,7 @@ public class RevenueAuditTests
     public void Open_pipeline_is_ignored_with_the_default_weight()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[] { OppHeader, "o1,a,,Open,,,900000,100,2024-06-01" });
 
@@ -127,7 +127,7 @@ public class RevenueAuditTests
     {
         // 99 999.995 rounds to 100 000.00, which reaches Tier 2; 99 999.994 rounds to 99 999.99.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "up", "down" },
             new[] { OppHeader, "o1,up,,Won,99999.995,2024-01-10,,,", "o2,down,,Won,99999.994,2024-01-10,,," });
 
@@ -142,7 +142,7 @@ public class RevenueAuditTests
     {
         // D = 2024-03-31, Start = 2023-03-31 exclusive.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid,createdon,overriddencreatedon,ctier_expectedannualrevenue",
@@ -180,7 +180,7 @@ public class RevenueAuditTests
     {
         // Created 2023-05-15, 12-month window: young at 2024-03-31, not at 2024-06-30 (Start 2023-06-30).
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,createdon,ctier_expectedannualrevenue", "y,2023-05-15,600000" },
             new[] { OppHeader, "o1,y,,Won,150000,2023-12-01,,," },
             dates: new[] { "--from", "2024-03-31", "--to", "2024-06-30", "--every", "3" });

@@ -1,10 +1,10 @@
 using System.IO;
 using System.Text;
 
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
-/// <summary>Issue 10 item 1: inputs, review dates, rows per account, output columns and formats, tasks.</summary>
-public class ReviewContractAuditTests
+/// <summary>The review contract: inputs, review dates, rows per account, output columns and formats, tasks.</summary>
+public class ReviewContractRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
 
@@ -12,7 +12,7 @@ public class ReviewContractAuditTests
     public void Output_starts_with_the_15_contract_columns_in_order_utf8_without_bom()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws, new[] { "accountid,name", "a,Alpha" }, new[] { OppHeader, "o1,a,Won,150000,2024-01-10" });
+        var review = RuleReview.Of(ws, new[] { "accountid,name", "a,Alpha" }, new[] { OppHeader, "o1,a,Won,150000,2024-01-10" });
 
         var expected = "asof,accountid,name,tier,revenuetier,previoustier,onboardingtier,highesttier,movement,effectiverevenue,wonrevenue,paidrevenue,valuescore,quadrant,reason".Split(',');
         Assert.Equal(expected, review.Table!.Columns.Take(15));
@@ -32,7 +32,7 @@ public class ReviewContractAuditTests
     {
         // 31 Jan every month: 31 Jan, 29 Feb, 31 Mar, 30 Apr (to inclusive); 31 May is after --to.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws, new[] { "accountid", "a" }, new[] { OppHeader },
+        var review = RuleReview.Of(ws, new[] { "accountid", "a" }, new[] { OppHeader },
             dates: new[] { "--from", "2024-01-31", "--to", "2024-04-30", "--every", "1" });
 
         Assert.Equal(new[] { "2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30" }, review.Column("a", "asof"));
@@ -42,7 +42,7 @@ public class ReviewContractAuditTests
     public void Accounts_join_at_the_first_review_date_on_or_after_their_creation_date()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid,createdon,overriddencreatedon",
@@ -68,7 +68,7 @@ public class ReviewContractAuditTests
     public void Ids_are_trimmed_matched_exactly_and_echoed_unchanged()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,name", " ACC-001 ,First", "acc-001,Second" },
             new[] { OppHeader, "o1,ACC-001,Won,150000,2024-01-10", "o2,  acc-001 ,won,600000,2024-01-10", "o3,Acc-001,Won,1,2024-01-10" });
 
@@ -81,7 +81,7 @@ public class ReviewContractAuditTests
     public void Headers_are_found_by_name_in_any_order_and_unknown_columns_are_ignored()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "colour,accountid,name", "red,a,Alpha" },
             new[] { "actualclosedate,something,actualvalue_base,statecode,customerid", "2024-01-10,x,150000,1,a" });
 
@@ -93,7 +93,7 @@ public class ReviewContractAuditTests
     public void Statecodes_are_numbers_or_labels_in_any_case()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[] { OppHeader, "o1,a,WON,100,2024-01-10", "o2,a,won,20,2024-01-10", "o3,a,1,3,2024-01-10", "o4,a,lost,1000,2024-01-10", "o5,a,OPEN,1000,2024-01-10" },
             new[] { "invoiceid,customerid,statecode,totalamount_base,datedelivered", "i1,a,PAID,100,2024-01-10", "i2,a,paid,20,2024-01-10", "i3,a,2,4,2024-01-10", "i4,a,canceled,1000,2024-01-10", "i5,a,active,1000,2024-01-10", "i6,a,CLOSED,1000,2024-01-10" });
@@ -108,7 +108,7 @@ public class ReviewContractAuditTests
     public void Unusable_rows_are_skipped_counted_once_and_reported_in_one_warning_line()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid", "a" },
             new[]
             {
@@ -145,7 +145,7 @@ public class ReviewContractAuditTests
         try
         {
             using var ws = new Workspace();
-            var review = AuditReview.Of(ws,
+            var review = RuleReview.Of(ws,
                 new[] { "accountid,ctier_referralvalue,ctier_marketingvalue", "a,8,7" },
                 new[] { OppHeader, "o1,a,Won,1234.5,2024-01-10" });
 
@@ -168,7 +168,7 @@ public class ReviewContractAuditTests
         using var ws = new Workspace();
         var policy = "{\"hysteresisMargin\":0,\"windowMonths\":3,\"tiers\":[{\"name\":\"Platinum\",\"minRevenue\":1000000},"
             + "{\"name\":\"Gold\",\"minRevenue\":500000},{\"name\":\"Bronze\",\"minRevenue\":0}]}";
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,name,ownerid", "a,Alpha,rep" },
             new[] { OppHeader, "q1,a,Won,1000000,2024-02-15", "q2,a,Won,100000,2024-05-15", "q3,a,Won,1000000,2024-08-15", "q4,a,Won,600000,2024-11-15" },
             null,

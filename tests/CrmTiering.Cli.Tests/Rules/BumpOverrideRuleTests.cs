@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
 /// <summary>R10 value bump and R11 override. D = 2024-03-31 unless a range is given.</summary>
-public class BumpOverrideAuditTests
+public class BumpOverrideRuleTests
 {
     private const string OppHeader = "opportunityid,parentaccountid,statecode,actualvalue_base,actualclosedate";
     private const string Factors = "ctier_referralvalue,ctier_marketingvalue,ctier_seovalue,ctier_logovalue,ctier_growthpotential,ctier_strategicfit";
@@ -12,7 +12,7 @@ public class BumpOverrideAuditTests
         // Tier 2 revenue everywhere. bump: mean(8, 8) = 8 ≥ 8. nobump: mean(8, 8, 7.. ) = (8+8+7)/3 = 7.67.
         // top: already Tier 1, never above. none: no factor → no score.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid," + Factors,
@@ -42,10 +42,10 @@ public class BumpOverrideAuditTests
     {
         // Weights referrals 199, marketing 1: (199 × 8 + 1 × 7) / 200 = 7.995 → shown 8 (2 decimals) but below 8: no bump.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_referralvalue,ctier_marketingvalue", "a,8,7" },
             new[] { OppHeader, "o1,a,Won,150000,2024-01-10" },
-            policy: AuditReview.Policy("\"valueFactors\":{\"referrals\":199,\"marketing\":1}"));
+            policy: RuleReview.Policy("\"valueFactors\":{\"referrals\":199,\"marketing\":1}"));
 
         var row = review.Row("2024-03-31", "a");
         Assert.Equal("8", row["valuescore"]);
@@ -57,10 +57,10 @@ public class BumpOverrideAuditTests
     {
         // seo weighs 0: score = mean(9) = 9, not mean(9, 0) = 4.5.
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_referralvalue,ctier_seovalue", "a,9,0" },
             new[] { OppHeader, "o1,a,Won,150000,2024-01-10" },
-            policy: AuditReview.Policy("\"valueFactors\":{\"seo\":0}"));
+            policy: RuleReview.Policy("\"valueFactors\":{\"seo\":0}"));
 
         Assert.Equal("9", review.Row("2024-03-31", "a")["valuescore"]);
         Assert.Equal("Tier 1", review.Row("2024-03-31", "a")["tier"]);
@@ -70,7 +70,7 @@ public class BumpOverrideAuditTests
     public void A_factor_outside_0_to_10_is_treated_as_absent_with_a_warning()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_referralvalue,ctier_marketingvalue", "a,11,8", "b,-1," },
             new[] { OppHeader, "o1,a,Won,150000,2024-01-10", "o2,b,Won,150000,2024-01-10" });
 
@@ -86,10 +86,10 @@ public class BumpOverrideAuditTests
     public void MaxBump_two_lifts_the_last_tier_to_the_first_and_never_above_it()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[] { "accountid,ctier_referralvalue", "low,9", "mid,9" },
             new[] { OppHeader, "o1,low,Won,1000,2024-01-10", "o2,mid,Won,150000,2024-01-10" },
-            policy: AuditReview.Policy("\"maxBump\":2"));
+            policy: RuleReview.Policy("\"maxBump\":2"));
 
         Assert.Equal("Tier 1", review.Row("2024-03-31", "low")["tier"]);
         Assert.Equal("Tier 3", review.Row("2024-03-31", "low")["revenuetier"]);
@@ -100,7 +100,7 @@ public class BumpOverrideAuditTests
     public void Override_by_name_or_option_value_replaces_the_tier_until_its_last_day_inclusive()
     {
         using var ws = new Workspace();
-        var review = AuditReview.Of(ws,
+        var review = RuleReview.Of(ws,
             new[]
             {
                 "accountid,ctier_tieroverride,ctier_tieroverrideuntil",
@@ -151,10 +151,10 @@ public class BumpOverrideAuditTests
         string[] range = { "--from", "2024-03-31", "--to", "2024-09-30", "--every", "3" };
 
         using var quietWs = new Workspace();
-        var quiet = AuditReview.Of(quietWs, accounts, opportunities, null, null, range,
+        var quiet = RuleReview.Of(quietWs, accounts, opportunities, null, null, range,
             "--users", quietWs.Write("users.csv", "systemuserid,fullname", "rep,Rita Rep"), "--tasks", quietWs.PathOf("t.csv"));
         using var loudWs = new Workspace();
-        var loud = AuditReview.Of(loudWs, accounts, opportunities, null, AuditReview.Policy("\"tasksForOverrideMovements\":true"), range,
+        var loud = RuleReview.Of(loudWs, accounts, opportunities, null, RuleReview.Policy("\"tasksForOverrideMovements\":true"), range,
             "--users", loudWs.Write("users.csv", "systemuserid,fullname", "rep,Rita Rep"), "--tasks", loudWs.PathOf("t.csv"));
 
         Assert.Equal(new[] { "Tier 1", "Tier 1", "Tier 2" }, quiet.Column("o", "tier"));

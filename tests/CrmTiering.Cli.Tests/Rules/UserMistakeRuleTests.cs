@@ -1,7 +1,7 @@
-namespace CrmTiering.Cli.Tests.SpecAudit;
+namespace CrmTiering.Cli.Tests.Rules;
 
-/// <summary>Issue 10 item 4: each user mistake gives one stderr line and exit code 2, never a stack trace.</summary>
-public class UserMistakeAuditTests
+/// <summary>Each user mistake gives one stderr line and exit code 2, never a stack trace.</summary>
+public class UserMistakeRuleTests
 {
     private static CliRun Review(Workspace ws, string[] accounts, string[] opportunities, string[]? invoices = null, string? policy = null, params string[] dates)
     {

@@ -4,9 +4,9 @@ using CrmTiering.Plugins.Tests.CustomApi;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Data;
 
-/// <summary>Release review of R17: the recalculation sweep keeps ctier_nextcontactdue current, like the review.</summary>
+/// <summary>R17: the recalculation sweep keeps ctier_nextcontactdue current, like the review.</summary>
 public sealed class SweepContactDueTests
 {
     [Fact]

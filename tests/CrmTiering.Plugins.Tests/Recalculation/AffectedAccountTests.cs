@@ -4,10 +4,10 @@ using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 
-namespace CrmTiering.Plugins.Tests.Review;
+namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// Release review of RecalculateAccountTier: every message reaches the account(s) it touches — the
+/// RecalculateAccountTier: every message reaches the account(s) it touches — the
 /// customer switching between account and contact, an invoice moving between accounts, a deleted invoice.
 /// </summary>
 public sealed class AffectedAccountTests
