@@ -1,7 +1,0 @@
-using System;
-using CrmTiering.Core.Evaluation;
-
-namespace CrmTiering.Core.Review;
-
-/// <summary>One account to review: its evaluation request and its last completed activity date.</summary>
-public sealed record ReviewSubject(EvaluationRequest Request, DateTime? LastCompletedActivityDate = null);
