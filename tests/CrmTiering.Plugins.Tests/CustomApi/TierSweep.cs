@@ -11,11 +11,8 @@ public sealed class TierSweep
 {
     private readonly TieringOrganization _org;
 
-    public TierSweep(TieringOrganization org)
-    {
-        _org = org;
-        org.Pipeline.RegisterCustomApi(ShippedCustomApi.Load(RecalculateTiersApi.UniqueName));
-    }
+    /// <param name="org">An organisation with the solution installed (the Custom API is part of it).</param>
+    public TierSweep(TieringOrganization org) => _org = org;
 
     public static string Origin => typeof(RecalculateTiers).FullName!;
 
