@@ -39,13 +39,16 @@ public sealed class TierSweep
     }
 
     /// <summary>Every page until MoreRecords is false; the results of each call.</summary>
-    public IReadOnlyList<ParameterCollection> Run(string mode, int? pageSize = null, DateTime? from = null)
+    public IReadOnlyList<ParameterCollection> Run(string mode, int? pageSize = null, DateTime? from = null) => RunAs(mode, null, pageSize, from);
+
+    /// <summary>Every page until MoreRecords is false, called through <paramref name="service"/> (SYSTEM when null).</summary>
+    public IReadOnlyList<ParameterCollection> RunAs(string mode, IOrganizationService? service, int? pageSize = null, DateTime? from = null)
     {
         var pages = new List<ParameterCollection>();
         string? cookie = null;
         do
         {
-            var page = Call(mode, cookie, pageSize, from);
+            var page = Call(mode, cookie, pageSize, from, service);
             pages.Add(page);
             cookie = (bool)page[RecalculateTiersApi.MoreRecords]! ? (string)page[RecalculateTiersApi.PageCookie]! : null;
         }
