@@ -6,15 +6,13 @@ using CrmTiering.Emulator.Workflows;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 using CrmTiering.Plugins.CustomApi;
-using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Cli.Simulate;
 
 /// <summary>
-/// An emulated organisation with the solution installed as it ships: every step of
-/// <see cref="TieringSteps.Shipped"/> (through the same adapter the plug-in tests use), the Custom API,
-/// both processes, and the tier policy environment variable holding its default.
+/// An emulated organisation with the solution installed as it ships, by the fixture the plug-in tests
+/// use (<see cref="InstalledSolution"/>): every step of TieringSteps.Shipped, the Custom API, both
+/// processes (owned by the sales organisation's admin), the roles, and the tier policy at its shipped default.
 /// Ids come from the seed, so two runs with the same seed create the same rows.
 /// </summary>
 public sealed class SimulatedOrganization
@@ -33,16 +31,8 @@ public sealed class SimulatedOrganization
                 return new Guid(bytes);
             },
         });
-        Pipeline = EmulatorSteps.Attach(Organization, TieringSteps.Shipped);
-        Pipeline.RegisterCustomApi(RecalculationApiDefinition.Create());
-        Organization.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
-        {
-            [EnvironmentVariableColumns.SchemaName] = EnvironmentVariableColumns.TierPolicySchemaName,
-            [EnvironmentVariableColumns.DefaultValue] = CrmTiering.Core.Policy.DefaultTierPolicy.Json,
-        });
         People = new SalesOrganization(Organization, random);
-        Host = new ProcessHost(Pipeline);
-        Processes = new SolutionProcesses(Host, People.Admin);
+        Solution = InstalledSolution.Install(Organization, new InstallOptions { ProcessOwner = People.Admin });
         Currencies = new[]
         {
             new TradingCurrency(Organization.BaseCurrencyId, Organization.Options.BaseCurrencyCode, 1m),
@@ -55,11 +45,13 @@ public sealed class SimulatedOrganization
 
     public EmulatedOrganization Organization { get; }
 
-    public EventPipeline Pipeline { get; }
+    public InstalledSolution Solution { get; }
 
-    public ProcessHost Host { get; }
+    public EventPipeline Pipeline => Solution.Pipeline;
 
-    public SolutionProcesses Processes { get; }
+    public ProcessHost Host => Solution.Host;
+
+    public SolutionProcesses Processes => Solution.Processes;
 
     public SalesOrganization People { get; }
 

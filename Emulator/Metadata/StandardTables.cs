@@ -3,10 +3,12 @@ using System.Collections.Generic;
 namespace CrmTiering.Emulator.Metadata;
 
 /// <summary>
-/// Definitions of the tables the product touches. State → default status pairs are the
-/// platform's "Default State and Status Reason values"; money and date-only columns are the ones
-/// the product reads or writes. Platform tables carry the platform's privilege names and object
-/// type codes; custom tables take the defaults (prv{Action}{logicalname}, no code).
+/// Definitions of the standard platform tables the emulator models. State → default status pairs are
+/// the platform's "Default State and Status Reason values"; money and date-only columns are the
+/// platform's own. Platform tables carry the platform's privilege names and object type codes.
+/// A solution's tables and columns are not here: whoever installs a solution declares them in
+/// <see cref="TableCatalog"/> (<see cref="TableCatalog.Declare"/>, <see cref="TableCatalog.AddColumns"/>);
+/// an undeclared table takes the custom-table defaults (prv{Action}{logicalname}, no code).
 /// </summary>
 public static class StandardTables
 {
@@ -21,8 +23,6 @@ public static class StandardTables
     public const string Team = "team";
     public const string BusinessUnit = "businessunit";
     public const string TransactionCurrency = "transactioncurrency";
-    public const string TierChange = "ctier_tierchange";
-    public const string TierRecalculation = "ctier_tierrecalculation";
     public const string EnvironmentVariableDefinition = "environmentvariabledefinition";
     public const string EnvironmentVariableValue = "environmentvariablevalue";
 
@@ -40,12 +40,7 @@ public static class StandardTables
         yield return new TableDefinition(
             Account,
             defaultStatusByState: CustomTableStates(),
-            moneyColumns: new[]
-            {
-                "revenue", "creditlimit", "ctier_effectiverevenue", "ctier_wonrevenue", "ctier_paidrevenue",
-                "ctier_expectedannualrevenue",
-            },
-            dateOnlyColumns: new[] { "ctier_tieroverrideuntil" },
+            moneyColumns: new[] { "revenue", "creditlimit" },
             privilegeTableName: "Account",
             objectTypeCode: 1);
 
@@ -95,16 +90,6 @@ public static class StandardTables
         yield return new TableDefinition(Team, ownership: TableOwnership.Organization, privilegeTableName: "Team", objectTypeCode: 9);
         yield return new TableDefinition(BusinessUnit, ownership: TableOwnership.Organization, privilegeTableName: "BusinessUnit", objectTypeCode: 10);
         yield return new TableDefinition(TransactionCurrency, ownership: TableOwnership.Organization, defaultStatusByState: CustomTableStates(), privilegeTableName: "TransactionCurrency", objectTypeCode: 9105);
-        yield return new TableDefinition(
-            TierChange,
-            ownership: TableOwnership.Organization,
-            defaultStatusByState: CustomTableStates(),
-            moneyColumns: new[] { "ctier_effectiverevenue" });
-        yield return new TableDefinition(
-            TierRecalculation,
-            ownership: TableOwnership.Organization,
-            defaultStatusByState: CustomTableStates(),
-            dateOnlyColumns: new[] { "ctier_backfillfrom" });
         yield return new TableDefinition(EnvironmentVariableDefinition, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableDefinition", objectTypeCode: 380);
         yield return new TableDefinition(EnvironmentVariableValue, defaultStatusByState: CustomTableStates(), privilegeTableName: "EnvironmentVariableValue", objectTypeCode: 381);
     }

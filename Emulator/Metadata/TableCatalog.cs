@@ -20,8 +20,15 @@ public sealed class TableCatalog
         }
     }
 
-    /// <summary>Adds or replaces a definition (e.g. for a table the product adds later).</summary>
+    /// <summary>Adds or replaces a definition (a table a solution adds).</summary>
     public void Declare(TableDefinition definition) => tables[definition.LogicalName] = definition;
+
+    /// <summary>
+    /// Adds money and date-only columns to a table (a solution's columns on a platform table, such as
+    /// its own account columns); everything else about the table stays as declared.
+    /// </summary>
+    public void AddColumns(string logicalName, IEnumerable<string>? moneyColumns = null, IEnumerable<string>? dateOnlyColumns = null) =>
+        tables[logicalName] = Get(logicalName).WithColumns(moneyColumns, dateOnlyColumns);
 
     public bool IsDeclared(string logicalName) => tables.ContainsKey(logicalName);
 

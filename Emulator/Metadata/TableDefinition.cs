@@ -83,6 +83,18 @@ public sealed class TableDefinition
 
     public string LogicalName { get; }
 
+    /// <summary>The same table with more money and date-only columns.</summary>
+    public TableDefinition WithColumns(IEnumerable<string>? moneyColumns, IEnumerable<string>? dateOnlyColumns) => new(
+        LogicalName,
+        PrimaryIdColumn,
+        Ownership,
+        defaultStatusByState,
+        this.moneyColumns.Concat(moneyColumns ?? Enumerable.Empty<string>()),
+        this.dateOnlyColumns.Concat(dateOnlyColumns ?? Enumerable.Empty<string>()),
+        IsActivity,
+        PrivilegeTableName,
+        ObjectTypeCode);
+
     public string PrimaryIdColumn { get; }
 
     public TableOwnership Ownership { get; }

@@ -9,18 +9,10 @@ namespace CrmTiering.Solution.Emulation;
 
 /// <summary>
 /// Maps the product's typed step declarations (<see cref="StepRegistration"/>) onto the emulator's
-/// step model, so tests, the simulator and the bench run exactly what the solution ships.
+/// step model; <see cref="InstalledSolution"/> registers every step of TieringSteps.Shipped through it.
 /// </summary>
 public static class EmulatorSteps
 {
-    /// <summary>Attaches a pipeline to the organisation and registers every given step.</summary>
-    public static EventPipeline Attach(EmulatedOrganization organization, IEnumerable<StepRegistration> registrations, PipelineOptions? options = null)
-    {
-        var pipeline = EventPipeline.Attach(organization, options);
-        pipeline.Register(registrations.Select(ToEmulator));
-        return pipeline;
-    }
-
     public static PluginStep ToEmulator(StepRegistration registration) => ToEmulator(registration, registration.PluginType);
 
     /// <summary>The same registration handled by another plug-in type (the benchmark's naive comparison).</summary>

@@ -5,15 +5,13 @@ using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
-using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Bench.Calls;
 
 /// <summary>
-/// An emulated organisation with every shipped step (TieringSteps.Shipped) and the default policy;
+/// An emulated organisation with the solution installed as it ships (<see cref="InstalledSolution"/>);
 /// for <see cref="Recalculator.Naive"/> the RecalculateAccountTier steps keep their registrations
 /// but run <see cref="NaiveRecalculation"/>. One account, whose history is seeded directly.
 /// </summary>
@@ -28,15 +26,11 @@ public sealed class MeasuredOrganization
     public MeasuredOrganization(Recalculator recalculator)
     {
         Org = new EmulatedOrganization(new EmulatorOptions { Clock = new ManualClock(Start) });
-        pipeline = EventPipeline.Attach(Org);
-        var naive = recalculator == Recalculator.Naive ? typeof(NaiveRecalculation) : null;
-        pipeline.Register(TieringSteps.Shipped.Select(step =>
-            EmulatorSteps.ToEmulator(step, step.PluginType == typeof(RecalculateAccountTier) && naive is not null ? naive : step.PluginType)));
-        Org.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
+        var naive = recalculator == Recalculator.Naive;
+        pipeline = InstalledSolution.Install(Org, new InstallOptions
         {
-            [EnvironmentVariableColumns.SchemaName] = EnvironmentVariableColumns.TierPolicySchemaName,
-            [EnvironmentVariableColumns.DefaultValue] = DefaultTierPolicy.Json,
-        });
+            StepHandler = step => naive && step.PluginType == typeof(RecalculateAccountTier) ? typeof(NaiveRecalculation) : step.PluginType,
+        }).Pipeline;
         rep = Org.ServiceFor(Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
         Account = Org.Seed(new Entity(AccountColumns.Table) { [AccountColumns.Name] = "Contoso", [AccountColumns.CreatedOn] = Start.AddYears(-3) });
     }

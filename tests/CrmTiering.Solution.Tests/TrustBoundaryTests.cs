@@ -124,8 +124,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     [Fact]
     public void The_emulated_follow_up_process_has_the_shipped_trigger()
     {
-        var host = new ProcessHost(EventPipeline.Attach(new EmulatedOrganization()));
-        var trigger = new SolutionProcesses(host, Guid.NewGuid()).FollowUp.Trigger!;
+        var trigger = InstalledSolution.Install(new EmulatedOrganization()).Processes.FollowUp.Trigger!;
 
         Assert.Equal(StepMessages.Update, trigger.Message);
         Assert.Equal(FollowUp.Element("PrimaryEntity")!.Value.ToLowerInvariant(), trigger.Table);

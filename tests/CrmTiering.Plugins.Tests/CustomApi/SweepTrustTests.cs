@@ -40,7 +40,7 @@ public sealed class SweepTrustTests
         var sweep = new TierSweep(org);
         var account = org.AddAccount();
         org.Org.Seed(TieringOrganization.WonOpportunity(account, 600_000m, TieringOrganization.Start.AddDays(-5)));
-        var admin = org.Org.AddUser("Tiering admin", roles: new[] { StandardRoles.Salesperson, TierForgeryTests.ShippedRole("Tiering Administrator") });
+        var admin = org.Org.AddUser("Tiering admin", roles: new[] { StandardRoles.Salesperson, org.Solution.Role("Tiering Administrator") });
 
         var results = sweep.Call("All", service: org.Org.ServiceFor(admin));
 

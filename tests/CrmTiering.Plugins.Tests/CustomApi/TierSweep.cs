@@ -11,11 +11,8 @@ public sealed class TierSweep
 {
     private readonly TieringOrganization _org;
 
-    public TierSweep(TieringOrganization org)
-    {
-        _org = org;
-        org.Pipeline.RegisterCustomApi(ShippedCustomApi.Load(RecalculateTiersApi.UniqueName));
-    }
+    /// <param name="org">An organisation with the solution installed (the Custom API is part of it).</param>
+    public TierSweep(TieringOrganization org) => _org = org;
 
     public static string Origin => typeof(RecalculateTiers).FullName!;
 
@@ -42,13 +39,16 @@ public sealed class TierSweep
     }
 
     /// <summary>Every page until MoreRecords is false; the results of each call.</summary>
-    public IReadOnlyList<ParameterCollection> Run(string mode, int? pageSize = null, DateTime? from = null)
+    public IReadOnlyList<ParameterCollection> Run(string mode, int? pageSize = null, DateTime? from = null) => RunAs(mode, null, pageSize, from);
+
+    /// <summary>Every page until MoreRecords is false, called through <paramref name="service"/> (SYSTEM when null).</summary>
+    public IReadOnlyList<ParameterCollection> RunAs(string mode, IOrganizationService? service, int? pageSize = null, DateTime? from = null)
     {
         var pages = new List<ParameterCollection>();
         string? cookie = null;
         do
         {
-            var page = Call(mode, cookie, pageSize, from);
+            var page = Call(mode, cookie, pageSize, from, service);
             pages.Add(page);
             cookie = (bool)page[RecalculateTiersApi.MoreRecords]! ? (string)page[RecalculateTiersApi.PageCookie]! : null;
         }

@@ -162,13 +162,13 @@ public sealed class TierForgeryTests
     {
         var org = new TieringOrganization();
         var account = StoredTier.Seed(org, StoredTier.Tier3, 10_000m);
-        var admin = org.Org.AddUser("Tiering admin", roles: new[] { StandardRoles.Salesperson, ShippedRole("Tiering Administrator") });
+        var admin = org.Org.AddUser("Tiering admin", roles: new[] { StandardRoles.Salesperson, org.Solution.Role("Tiering Administrator") });
 
         var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.Org.ServiceFor(admin).Create(ForgedSlip(account)));
 
         Assert.Contains("Tier history is written by CrmTiering only", fault.Detail.Message);
         Assert.Empty(org.History(account));
-        Assert.DoesNotContain(ShippedRole("Tiering Administrator").Privileges.Keys, name => name.Equals("prvCreatectier_tierchange", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(org.Solution.Role("Tiering Administrator").Privileges.Keys, name => name.Equals("prvCreatectier_tierchange", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -201,9 +201,6 @@ public sealed class TierForgeryTests
         Assert.Equal(StoredTier.Tier1, org.TierOf(account));
         Assert.Empty(org.History(account));
     }
-
-    public static SecurityRole ShippedRole(string name) =>
-        RoleFile.Load(Path.Combine(RepositoryLayout.Root, "Solution", "src", "Roles", name + ".xml"));
 
     private static Entity ForgedSlip(Guid account) => new(TierChangeColumns.Table)
     {

@@ -16,7 +16,7 @@ public sealed class PolicyFailureTests
     [Fact]
     public void The_current_value_of_the_environment_variable_wins_over_its_default()
     {
-        var org = new TieringOrganization(policyJson: DefaultTierPolicy.Json, currentPolicyJson: LowThresholds);
+        var org = new TieringOrganization(currentPolicyJson: LowThresholds);
         var account = org.AddAccount();
 
         org.CreatePaidInvoice(account, 5_000m);

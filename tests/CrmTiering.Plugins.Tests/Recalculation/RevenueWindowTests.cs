@@ -21,7 +21,7 @@ public sealed class RevenueWindowTests
     public void Records_count_by_their_date_in_the_policy_zone_inside_the_window_bounds()
     {
         // Given as-of 2025-03-01 10:00 in Berlin (window (2024-03-01, 2025-03-01]) and records around both edges
-        var org = new TieringOrganization(policyJson: BerlinPolicy);
+        var org = new TieringOrganization(currentPolicyJson: BerlinPolicy);
         var account = org.AddAccount();
         org.Org.Seed(TieringOrganization.WonOpportunity(account, 1_000_000m, new DateTime(2024, 3, 1)));
         org.Org.Seed(TieringOrganization.WonOpportunity(account, 7m, new DateTime(2024, 3, 2)));
@@ -43,7 +43,7 @@ public sealed class RevenueWindowTests
     public void A_positive_pipeline_weight_adds_the_weighted_open_pipeline_with_one_more_query()
     {
         // Given a paid invoice of 50 000 and an open deal of 300 000 at 50 %
-        var org = new TieringOrganization(policyJson: PipelinePolicy);
+        var org = new TieringOrganization(currentPolicyJson: PipelinePolicy);
         var account = org.AddAccount();
         org.CreateOpenOpportunity(account, 300_000m);
         org.Drain();

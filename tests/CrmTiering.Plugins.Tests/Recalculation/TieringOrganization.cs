@@ -7,50 +7,43 @@ using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
-using CrmTiering.Plugins.Registration;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
 /// <summary>
-/// An emulated organisation with the product's real registrations (TieringSteps.Shipped), the tier
-/// policy environment variable, and builders for accounts, opportunities and invoices with valid
+/// An emulated organisation with the solution installed as it ships (<see cref="InstalledSolution"/>:
+/// TieringSteps.Shipped, the Custom API, the processes, the shipped policy default, an optional current
+/// policy value), and builders for accounts, opportunities and invoices with valid
 /// defaults. Users act through their own services, as a rep would (the rep holds the Salesperson role).
 /// </summary>
 public sealed class TieringOrganization
 {
     public static readonly DateTime Start = new(2025, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    public TieringOrganization(string? policyJson = null, string? currentPolicyJson = null, PipelineOptions? pipelineOptions = null, Func<Guid>? newId = null)
+    public TieringOrganization(string? currentPolicyJson = null, PipelineOptions? pipelineOptions = null, Func<Guid>? newId = null)
     {
         Clock = new ManualClock(Start);
         Org = new EmulatedOrganization(new EmulatorOptions { Clock = Clock, NewId = newId });
-        Pipeline = EmulatorSteps.Attach(Org, TieringSteps.Shipped, pipelineOptions);
-        var definition = Org.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
-        {
-            [EnvironmentVariableColumns.SchemaName] = EnvironmentVariableColumns.TierPolicySchemaName,
-            [EnvironmentVariableColumns.DefaultValue] = policyJson ?? DefaultTierPolicy.Json,
-        });
+        Solution = InstalledSolution.Install(Org, new InstallOptions { Pipeline = pipelineOptions });
         if (currentPolicyJson is not null)
         {
-            Org.Seed(new Entity(EnvironmentVariableColumns.ValueTable)
-            {
-                [EnvironmentVariableColumns.DefinitionId] = new EntityReference(EnvironmentVariableColumns.DefinitionTable, definition),
-                [EnvironmentVariableColumns.Value] = currentPolicyJson,
-            });
+            Solution.SetPolicy(currentPolicyJson);
         }
 
         Rep = Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
         User = Org.ServiceFor(Rep);
     }
 
+    /// <summary>The solution as the zip ships it: steps, Custom API, processes, columns, roles, policy variable.</summary>
+    public InstalledSolution Solution { get; }
+
     public ManualClock Clock { get; }
 
     public EmulatedOrganization Org { get; }
 
-    public EventPipeline Pipeline { get; }
+    public EventPipeline Pipeline => Solution.Pipeline;
 
     public Guid Rep { get; }
 

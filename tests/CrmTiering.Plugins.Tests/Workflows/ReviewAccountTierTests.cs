@@ -7,7 +7,7 @@ using static CrmTiering.Plugins.Tests.Workflows.TieringOrganization;
 
 namespace CrmTiering.Plugins.Tests.Workflows;
 
-/// <summary>ReviewAccountTier run directly: the stamps that trigger the recalculation, and R17's flags.</summary>
+/// <summary>ReviewAccountTier run directly (with the solution installed): the stamps that trigger the recalculation, and R17's flags.</summary>
 public class ReviewAccountTierTests
 {
     private readonly TieringOrganization org = new TieringOrganization();
@@ -98,15 +98,32 @@ public class ReviewAccountTierTests
         Assert.Equal(string.Format(WorkflowMessages.AccountNotGiven, nameof(ReviewAccountTier)), thrown.Message);
     }
 
-    private Guid AccountAt(int tier, int onboarding, int highest) => org.Organization.Seed(new Entity("account")
+    /// <summary>
+    /// An account stored at a tier with a won deal that earns that tier: the review requests a
+    /// recalculation, which the shipped synchronous step runs in the same transaction, so the stored
+    /// tier must be the one the data gives.
+    /// </summary>
+    private Guid AccountAt(int tier, int onboarding, int highest)
     {
-        ["name"] = "Contoso",
-        ["ownerid"] = new EntityReference("systemuser", org.Rep),
-        ["ctier_tier"] = new OptionSetValue(tier),
-        ["ctier_onboardingtier"] = new OptionSetValue(onboarding),
-        ["ctier_highesttier"] = new OptionSetValue(highest),
-        ["ctier_belowpeak"] = tier != highest,
-    });
+        var account = org.Organization.Seed(new Entity("account")
+        {
+            ["name"] = "Contoso",
+            ["ownerid"] = new EntityReference("systemuser", org.Rep),
+            ["ctier_tier"] = new OptionSetValue(tier),
+            ["ctier_revenuetier"] = new OptionSetValue(tier),
+            ["ctier_onboardingtier"] = new OptionSetValue(onboarding),
+            ["ctier_highesttier"] = new OptionSetValue(highest),
+            ["ctier_belowpeak"] = tier != highest,
+        });
+        org.Organization.Seed(new Entity("opportunity")
+        {
+            ["parentaccountid"] = new EntityReference("account", account),
+            ["actualvalue"] = new Money(tier switch { Tier1 => 600_000m, Tier2 => 200_000m, _ => 10_000m }),
+            ["actualclosedate"] = AsOf.Date.AddDays(-30),
+            ["statecode"] = new OptionSetValue(1),
+        });
+        return account;
+    }
 
     private void CompletedActivity(Guid account, DateTime actualEnd) => org.Organization.Seed(new Entity("task")
     {

@@ -1,14 +1,15 @@
 using System;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Security;
+using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Workflows;
 
 /// <summary>
-/// An emulated organisation set up for the follow-up tests: the policy environment variable
-/// (default policy, optional current value), a rep with a manager (Salesperson role), a process owner
-/// (System Administrator), and helpers
+/// An emulated organisation set up for the follow-up tests: a rep with a manager (Salesperson role), a
+/// process owner (System Administrator), the solution installed as it ships with that owner owning its
+/// processes (<see cref="InstalledSolution"/>; policy: the shipped default, optional current value), and helpers
 /// that add accounts and tier-change rows as RecordTierChange would write them.
 /// </summary>
 public sealed class TieringOrganization
@@ -24,7 +25,7 @@ public sealed class TieringOrganization
     public const int FromOverride = 512000002;
     public const int FromBackfill = 512000003;
 
-    /// <summary>DESIGN's default policy v1, as the solution ships it.</summary>
+    /// <summary>DESIGN's default policy v1 written with only its required fields: the base tests extend with one more field.</summary>
     public const string DefaultPolicyJson =
         "{\"tiers\":[{\"name\":\"Tier 1\",\"minRevenue\":500000,\"responseHours\":24,\"contactEveryDays\":30},"
         + "{\"name\":\"Tier 2\",\"minRevenue\":100000,\"responseHours\":36,\"contactEveryDays\":60},"
@@ -32,21 +33,18 @@ public sealed class TieringOrganization
 
     public static readonly DateTime AsOf = new DateTime(2026, 3, 31, 12, 0, 0, DateTimeKind.Utc);
 
-    private readonly Guid policyDefinitionId;
-
     public TieringOrganization()
     {
         Organization = new EmulatedOrganization(new EmulatorOptions { Clock = new ManualClock(AsOf.AddHours(1)) });
-        policyDefinitionId = Organization.Seed(new Entity("environmentvariabledefinition")
-        {
-            ["schemaname"] = "ctier_TierPolicy",
-            ["defaultvalue"] = DefaultPolicyJson,
-        });
         Manager = Organization.AddUser("Mona Manager", roles: new[] { StandardRoles.Salesperson });
         Rep = Organization.AddUser("Rick Rep", managerId: Manager, roles: new[] { StandardRoles.Salesperson });
         // The processes' owner assigns tasks to other users, so it needs more than a rep: an administrator, as in most orgs.
         ProcessOwner = Organization.AddUser("Tiering Automation", roles: new[] { StandardRoles.SystemAdministrator });
+        Solution = InstalledSolution.Install(Organization, new InstallOptions { ProcessOwner = ProcessOwner });
     }
+
+    /// <summary>The solution as the zip ships it.</summary>
+    public InstalledSolution Solution { get; }
 
     public EmulatedOrganization Organization { get; }
 
@@ -57,12 +55,7 @@ public sealed class TieringOrganization
     public Guid ProcessOwner { get; }
 
     /// <summary>Gives the environment variable a current value (what an admin does to change the policy).</summary>
-    public void SetPolicy(string json) => Organization.Seed(new Entity("environmentvariablevalue")
-    {
-        ["schemaname"] = "ctier_TierPolicy",
-        ["value"] = json,
-        ["environmentvariabledefinitionid"] = new EntityReference("environmentvariabledefinition", policyDefinitionId),
-    });
+    public void SetPolicy(string json) => Solution.SetPolicy(json);
 
     /// <summary>An account owned by <paramref name="owner"/> (a systemuser or a team).</summary>
     public Guid AddAccount(string name, EntityReference owner, int? tier = null) => Organization.Seed(new Entity("account")

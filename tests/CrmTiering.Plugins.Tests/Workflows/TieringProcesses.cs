@@ -1,23 +1,23 @@
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
 using CrmTiering.Solution.Emulation;
+using CrmTiering.Workflows;
 
 namespace CrmTiering.Plugins.Tests.Workflows;
 
-/// <summary>The test organisation with a pipeline, the workflow host and the solution's two processes.</summary>
+/// <summary>The installed solution's pipeline, workflow host and two processes, with the XAML step names of their activities.</summary>
 public sealed class TieringProcesses
 {
-    public const string Evaluate = SolutionProcesses.EvaluateStep;
-    public const string CreateTask = SolutionProcesses.CreateTaskStep;
-    public const string Review = SolutionProcesses.ReviewStep;
+    public static readonly string Evaluate = SolutionProcesses.StepOf<EvaluateTierMovement>(SolutionProcesses.FollowUpName);
+    public static readonly string CreateTask = SolutionProcesses.StepOf<CreateTierFollowUpTask>(SolutionProcesses.FollowUpName);
+    public static readonly string Review = SolutionProcesses.StepOf<ReviewAccountTier>(SolutionProcesses.QuarterlyReviewName);
 
     public TieringProcesses(TieringOrganization org)
     {
-        Pipeline = EventPipeline.Attach(org.Organization);
-        Host = new ProcessHost(Pipeline);
-        var processes = new SolutionProcesses(Host, org.ProcessOwner);
-        FollowUp = processes.FollowUp;
-        QuarterlyReview = processes.QuarterlyReview;
+        Pipeline = org.Solution.Pipeline;
+        Host = org.Solution.Host;
+        FollowUp = org.Solution.Processes.FollowUp;
+        QuarterlyReview = org.Solution.Processes.QuarterlyReview;
     }
 
     public EventPipeline Pipeline { get; }
