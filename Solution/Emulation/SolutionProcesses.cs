@@ -80,7 +80,8 @@ public sealed class SolutionProcesses
     {
         var data = ShippedSources.Xml(dataPath);
         var name = data.Attribute("Name")?.Value ?? throw Refused(dataPath, "the workflow has no Name");
-        var table = Child(data, "PrimaryEntity") ?? throw Refused(dataPath, "no PrimaryEntity");
+        // Exports name the primary table by its schema name ("Account"); the logical name is its lower case.
+        var table = (Child(data, "PrimaryEntity") ?? throw Refused(dataPath, "no PrimaryEntity")).ToLowerInvariant();
         Require(dataPath, Child(data, "Category") == "0", "only classic workflows (Category 0) are modelled");
         Require(dataPath, Child(data, "Mode") == "0", "only background workflows (Mode 0) are modelled");
         Require(dataPath, Child(data, "StateCode") == "1", "the workflow is not shipped activated");
