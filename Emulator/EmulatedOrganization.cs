@@ -19,20 +19,20 @@ namespace CrmTiering.Emulator;
 /// </summary>
 public sealed class EmulatedOrganization
 {
-    private readonly Func<Guid> newId;
+    private readonly Func<Guid> _newId;
 
     public EmulatedOrganization(EmulatorOptions? options = null)
     {
         Options = options ?? new EmulatorOptions();
         Clock = Options.Clock ?? new ManualClock();
-        newId = Options.NewId ?? Guid.NewGuid;
-        OrganizationId = newId();
+        _newId = Options.NewId ?? Guid.NewGuid;
+        OrganizationId = _newId();
         Tables = new TableCatalog(StandardTables.All());
         Writer = new RecordWriter(this);
 
         // The root business unit, SYSTEM and the base currency exist before anything else, as on the platform.
-        var rootUnitId = newId();
-        SystemUserId = newId();
+        var rootUnitId = _newId();
+        SystemUserId = _newId();
         Directory = new OrganizationDirectory(Store, SystemUserId, rootUnitId);
         Seed(new Entity(StandardTables.BusinessUnit, rootUnitId) { ["name"] = Options.OrganizationName });
         Seed(new Entity(StandardTables.SystemUser, SystemUserId)
@@ -41,7 +41,7 @@ public sealed class EmulatedOrganization
             ["businessunitid"] = new EntityReference(StandardTables.BusinessUnit, rootUnitId),
             ["isdisabled"] = false,
         });
-        BaseCurrencyId = newId();
+        BaseCurrencyId = _newId();
         Seed(Currency(BaseCurrencyId, Options.BaseCurrencyCode, 1m));
 
         // Every environment has a System Administrator role; other roles are added by the test.
@@ -116,7 +116,7 @@ public sealed class EmulatedOrganization
         return Executor.Execute(request, caller);
     }
 
-    public Guid NewId() => newId();
+    public Guid NewId() => _newId();
 
     /// <summary>
     /// Stores a row directly: no call log, no pipeline, no security. Platform columns the entity

@@ -8,16 +8,16 @@ public sealed class ManualClock : TimeProvider
     /// <summary>Where a default organisation's clock starts.</summary>
     public static readonly DateTime DefaultStart = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private DateTimeOffset now;
+    private DateTimeOffset _now;
 
     public ManualClock(DateTime? startUtc = null)
     {
         Set(startUtc ?? DefaultStart);
     }
 
-    public DateTime UtcNow => now.UtcDateTime;
+    public DateTime UtcNow => _now.UtcDateTime;
 
-    public override DateTimeOffset GetUtcNow() => now;
+    public override DateTimeOffset GetUtcNow() => _now;
 
     public void Set(DateTime utc)
     {
@@ -26,8 +26,8 @@ public sealed class ManualClock : TimeProvider
             throw new ArgumentException("The clock takes UTC times only.", nameof(utc));
         }
 
-        now = new DateTimeOffset(utc);
+        _now = new DateTimeOffset(utc);
     }
 
-    public void Advance(TimeSpan by) => now = now.Add(by);
+    public void Advance(TimeSpan by) => _now = _now.Add(by);
 }

@@ -2,9 +2,9 @@ using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.CustomApi;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins;

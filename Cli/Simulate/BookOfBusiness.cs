@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Plugins.Data;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -4,9 +4,9 @@ using System.Linq;
 using CrmTiering.Cli.Report;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
+using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using CrmTiering.Plugins.Data;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Workflows;
+using CrmTiering.Plugins.CustomApi;
 using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
-using CrmTiering.Plugins.CustomApi;
 
 namespace CrmTiering.Cli.Simulate;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using CrmTiering.Cli.Report;
 using CrmTiering.Core.Policy;
 using CrmTiering.Emulator;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Plugins.CustomApi;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Cli.Simulate;
 

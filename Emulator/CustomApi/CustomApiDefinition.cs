@@ -27,13 +27,13 @@ public sealed class CustomApiDefinition
     /// <summary>{0} property name.</summary>
     public const string UnknownPropertyMessage = "The plug-in set '{0}', which is not a response property of this message.";
 
-    private readonly Lazy<PluginStep> step;
+    private readonly Lazy<PluginStep> _step;
 
     public CustomApiDefinition(string uniqueName, Type pluginType)
     {
         UniqueName = string.IsNullOrEmpty(uniqueName) ? throw new ArgumentException("A Custom API needs a unique name.", nameof(uniqueName)) : uniqueName;
         PluginType = pluginType ?? throw new ArgumentNullException(nameof(pluginType));
-        step = new Lazy<PluginStep>(() => new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType));
+        _step = new Lazy<PluginStep>(() => new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType));
     }
 
     public string UniqueName { get; }
@@ -54,7 +54,7 @@ public sealed class CustomApiDefinition
     public bool RunAsSystem { get; init; }
 
     /// <summary>The stage-30 step that runs the backing plugin (one cached instance).</summary>
-    internal PluginStep Step => step.Value;
+    internal PluginStep Step => _step.Value;
 
     internal void Validate(ParameterCollection parameters)
     {

@@ -5,21 +5,21 @@ namespace CrmTiering.Emulator.Handlers;
 /// <summary>The innermost executor: finds the handler for the request's message and runs it.</summary>
 internal sealed class MessageDispatcher : IRequestExecutor
 {
-    private readonly EmulatedOrganization organization;
+    private readonly EmulatedOrganization _organization;
 
     public MessageDispatcher(EmulatedOrganization organization)
     {
-        this.organization = organization;
+        _organization = organization;
     }
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)
     {
         var name = request.RequestName ?? string.Empty;
-        if (!organization.Handlers.TryGet(name, out var handler))
+        if (!_organization.Handlers.TryGet(name, out var handler))
         {
             throw new UnsupportedRequestException(name);
         }
 
-        return handler.Handle(request, new RequestContext(organization, caller));
+        return handler.Handle(request, new RequestContext(_organization, caller));
     }
 }

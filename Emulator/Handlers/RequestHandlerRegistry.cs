@@ -9,13 +9,13 @@ namespace CrmTiering.Emulator.Handlers;
 /// </summary>
 public sealed class RequestHandlerRegistry
 {
-    private readonly Dictionary<string, IRequestHandler> handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IRequestHandler> _handlers = new(StringComparer.Ordinal);
 
-    public void Register(IRequestHandler handler) => handlers[handler.MessageName] = handler;
+    public void Register(IRequestHandler handler) => _handlers[handler.MessageName] = handler;
 
-    public bool TryGet(string messageName, out IRequestHandler handler) => handlers.TryGetValue(messageName, out handler!);
+    public bool TryGet(string messageName, out IRequestHandler handler) => _handlers.TryGetValue(messageName, out handler!);
 
-    public bool Handles(string messageName) => handlers.ContainsKey(messageName);
+    public bool Handles(string messageName) => _handlers.ContainsKey(messageName);
 
-    public IEnumerable<string> Messages => handlers.Keys;
+    public IEnumerable<string> Messages => _handlers.Keys;
 }

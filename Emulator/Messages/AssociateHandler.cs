@@ -20,14 +20,14 @@ namespace CrmTiering.Emulator.Messages;
 /// </summary>
 public sealed class AssociateHandler : IRequestHandler
 {
-    private readonly bool associate;
+    private readonly bool _associate;
 
     public AssociateHandler(bool associate)
     {
-        this.associate = associate;
+        _associate = associate;
     }
 
-    public string MessageName => associate ? "Associate" : "Disassociate";
+    public string MessageName => _associate ? "Associate" : "Disassociate";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
@@ -75,7 +75,7 @@ public sealed class AssociateHandler : IRequestHandler
 
         foreach (var (child, parent) in pairs)
         {
-            if (!associate)
+            if (!_associate)
             {
                 var current = organization.Store.Find(child.LogicalName, child.Id)![lookup] as EntityReference;
                 if (current?.Id != parent.Id)
@@ -84,7 +84,7 @@ public sealed class AssociateHandler : IRequestHandler
                 }
             }
 
-            var update = new Entity(child.LogicalName, child.Id) { [lookup] = associate ? new EntityReference(parent.LogicalName, parent.Id) : null };
+            var update = new Entity(child.LogicalName, child.Id) { [lookup] = _associate ? new EntityReference(parent.LogicalName, parent.Id) : null };
             organization.Execute(new UpdateRequest { Target = update }, caller);
         }
     }
@@ -101,7 +101,7 @@ public sealed class AssociateHandler : IRequestHandler
                     : throw PlatformFault.InvalidArgument($"The rows given do not fit the relationship '{definition.SchemaName}' ({definition.ReferencedEntity} N:N {definition.ReferencingEntity}).");
             var existing = intersect.Rows.FirstOrDefault(r =>
                 Equals(r[definition.Entity1IntersectAttribute!], first) && Equals(r[definition.Entity2IntersectAttribute!], second));
-            if (associate)
+            if (_associate)
             {
                 if (existing is not null)
                 {

@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using CrmTiering.Emulator.Faults;
-using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Handlers;
 using CrmTiering.Emulator.Metadata;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Emulator.Messages;

@@ -1,9 +1,9 @@
 using System;
 using CrmTiering.Emulator.Faults;
-using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Handlers;
 using CrmTiering.Emulator.Metadata;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Emulator.Messages;
@@ -18,11 +18,11 @@ namespace CrmTiering.Emulator.Messages;
 /// </summary>
 public abstract class OpportunityCloseHandler : IRequestHandler
 {
-    private readonly PipelineOptions options;
+    private readonly PipelineOptions _options;
 
     private protected OpportunityCloseHandler(PipelineOptions options)
     {
-        this.options = options;
+        _options = options;
     }
 
     public abstract string MessageName { get; }
@@ -66,7 +66,7 @@ public abstract class OpportunityCloseHandler : IRequestHandler
         var closeRow = organization.Writer.ComposeNew(activity, context.Caller.UserId, seeding: false);
         WriteAccess.Demand(organization, context.Caller, PrivilegeAction.Create, closeRow);
 
-        if (options.WinLoseFireUpdateSteps)
+        if (_options.WinLoseFireUpdateSteps)
         {
             organization.Execute(new OpportunityStateUpdate(change), context.Caller);
         }

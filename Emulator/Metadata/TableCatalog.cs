@@ -10,7 +10,7 @@ namespace CrmTiering.Emulator.Metadata;
 /// </summary>
 public sealed class TableCatalog
 {
-    private readonly Dictionary<string, TableDefinition> tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TableDefinition> _tables = new(StringComparer.Ordinal);
 
     public TableCatalog(IEnumerable<TableDefinition> definitions)
     {
@@ -21,18 +21,18 @@ public sealed class TableCatalog
     }
 
     /// <summary>Adds or replaces a definition (a table a solution adds).</summary>
-    public void Declare(TableDefinition definition) => tables[definition.LogicalName] = definition;
+    public void Declare(TableDefinition definition) => _tables[definition.LogicalName] = definition;
 
     /// <summary>
     /// Adds money and date-only columns to a table (a solution's columns on a platform table, such as
     /// its own account columns); everything else about the table stays as declared.
     /// </summary>
     public void AddColumns(string logicalName, IEnumerable<string>? moneyColumns = null, IEnumerable<string>? dateOnlyColumns = null) =>
-        tables[logicalName] = Get(logicalName).WithColumns(moneyColumns, dateOnlyColumns);
+        _tables[logicalName] = Get(logicalName).WithColumns(moneyColumns, dateOnlyColumns);
 
-    public bool IsDeclared(string logicalName) => tables.ContainsKey(logicalName);
+    public bool IsDeclared(string logicalName) => _tables.ContainsKey(logicalName);
 
-    private readonly Dictionary<string, RelationshipDefinition> relationships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RelationshipDefinition> _relationships = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Declares a relationship for Associate / Disassociate (an N:N one also declares its intersect table,
@@ -40,7 +40,7 @@ public sealed class TableCatalog
     /// </summary>
     public void DeclareRelationship(RelationshipDefinition relationship)
     {
-        relationships[relationship.SchemaName] = relationship;
+        _relationships[relationship.SchemaName] = relationship;
         if (relationship.IsManyToMany && !IsDeclared(relationship.IntersectEntity!))
         {
             Declare(new TableDefinition(relationship.IntersectEntity!, ownership: TableOwnership.Organization));
@@ -48,16 +48,16 @@ public sealed class TableCatalog
     }
 
     public RelationshipDefinition? Relationship(string schemaName) =>
-        relationships.TryGetValue(schemaName, out var relationship) ? relationship : null;
+        _relationships.TryGetValue(schemaName, out var relationship) ? relationship : null;
 
-    public IEnumerable<TableDefinition> Declared => tables.Values;
+    public IEnumerable<TableDefinition> Declared => _tables.Values;
 
     public TableDefinition Get(string logicalName)
     {
-        if (!tables.TryGetValue(logicalName, out var definition))
+        if (!_tables.TryGetValue(logicalName, out var definition))
         {
             definition = new TableDefinition(logicalName, defaultStatusByState: StandardTables.CustomTableStates());
-            tables[logicalName] = definition;
+            _tables[logicalName] = definition;
         }
 
         return definition;

@@ -10,9 +10,9 @@ namespace CrmTiering.Emulator.Metadata;
 /// </summary>
 public sealed class TableDefinition
 {
-    private readonly HashSet<string> moneyColumns;
-    private readonly HashSet<string> dateOnlyColumns;
-    private readonly IReadOnlyDictionary<int, int> defaultStatusByState;
+    private readonly HashSet<string> _moneyColumns;
+    private readonly HashSet<string> _dateOnlyColumns;
+    private readonly IReadOnlyDictionary<int, int> _defaultStatusByState;
 
     public TableDefinition(
         string logicalName,
@@ -29,9 +29,9 @@ public sealed class TableDefinition
         LogicalName = logicalName ?? throw new ArgumentNullException(nameof(logicalName));
         PrimaryIdColumn = primaryIdColumn ?? logicalName + "id";
         Ownership = ownership;
-        this.defaultStatusByState = defaultStatusByState ?? new Dictionary<int, int>();
-        this.moneyColumns = new HashSet<string>(moneyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
-        this.dateOnlyColumns = new HashSet<string>(dateOnlyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        _defaultStatusByState = defaultStatusByState ?? new Dictionary<int, int>();
+        _moneyColumns = new HashSet<string>(moneyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        _dateOnlyColumns = new HashSet<string>(dateOnlyColumns ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         IsActivity = isActivity;
         PrivilegeTableName = privilegeTableName ?? logicalName;
         ObjectTypeCode = objectTypeCode;
@@ -41,8 +41,8 @@ public sealed class TableDefinition
     /// <summary>The primary name column: what a lookup to this table shows (EntityReference.Name) and sorts by.</summary>
     public string PrimaryNameColumn { get; }
 
-    private readonly Dictionary<string, IReadOnlyDictionary<int, string>> choiceLabels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> moneyPrecision = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<int, string>> _choiceLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _moneyPrecision = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Declares a choice column's option labels (value → label in the user's language). Choice columns sort
@@ -50,17 +50,17 @@ public sealed class TableDefinition
     /// </summary>
     public TableDefinition DeclareChoice(string column, IReadOnlyDictionary<int, string> labels)
     {
-        choiceLabels[column] = new Dictionary<int, string>(labels);
+        _choiceLabels[column] = new Dictionary<int, string>(labels);
         return this;
     }
 
     /// <summary>The label of a choice value, or null when the column declares no labels.</summary>
     public string? ChoiceLabel(string column, int value) =>
-        (choiceLabels.TryGetValue(column, out var labels) || PlatformColumns.StandardChoices.TryGetValue(column, out labels))
+        (_choiceLabels.TryGetValue(column, out var labels) || PlatformColumns.StandardChoices.TryGetValue(column, out labels))
         && labels.TryGetValue(value, out var label) ? label : null;
 
     /// <summary>True when labels are known for the column (declared, or a platform column such as statecode).</summary>
-    public bool HasChoiceLabels(string column) => choiceLabels.ContainsKey(column);
+    public bool HasChoiceLabels(string column) => _choiceLabels.ContainsKey(column);
 
     /// <summary>
     /// Declares a money column whose precision is its own (PrecisionSource 0: the column's Precision, 0–4). Money
@@ -73,13 +73,13 @@ public sealed class TableDefinition
             throw new ArgumentOutOfRangeException(nameof(precision), "A money column's precision is 0 to 4.");
         }
 
-        moneyPrecision[column] = precision;
-        moneyColumns.Add(column);
+        _moneyPrecision[column] = precision;
+        _moneyColumns.Add(column);
         return this;
     }
 
     /// <summary>The column's own precision, or null when it follows the currency's precision.</summary>
-    public int? MoneyPrecisionOf(string column) => moneyPrecision.TryGetValue(column, out var precision) ? precision : null;
+    public int? MoneyPrecisionOf(string column) => _moneyPrecision.TryGetValue(column, out var precision) ? precision : null;
 
     public string LogicalName { get; }
 
@@ -88,9 +88,9 @@ public sealed class TableDefinition
         LogicalName,
         PrimaryIdColumn,
         Ownership,
-        defaultStatusByState,
-        this.moneyColumns.Concat(moneyColumns ?? Enumerable.Empty<string>()),
-        this.dateOnlyColumns.Concat(dateOnlyColumns ?? Enumerable.Empty<string>()),
+        _defaultStatusByState,
+        _moneyColumns.Concat(moneyColumns ?? Enumerable.Empty<string>()),
+        _dateOnlyColumns.Concat(dateOnlyColumns ?? Enumerable.Empty<string>()),
         IsActivity,
         PrivilegeTableName,
         ObjectTypeCode);
@@ -100,7 +100,7 @@ public sealed class TableDefinition
     public TableOwnership Ownership { get; }
 
     /// <summary>True when the table has statecode/statuscode (filled with defaults on create).</summary>
-    public bool HasState => defaultStatusByState.Count > 0;
+    public bool HasState => _defaultStatusByState.Count > 0;
 
     /// <summary>Activity tables also appear in the activitypointer view.</summary>
     public bool IsActivity { get; }
@@ -118,14 +118,14 @@ public sealed class TableDefinition
     /// <summary>The privilege an action on this table needs, e.g. prvWriteAccount.</summary>
     public string PrivilegeName(Security.PrivilegeAction action) => "prv" + action + PrivilegeTableName;
 
-    public IReadOnlyCollection<string> MoneyColumns => moneyColumns;
+    public IReadOnlyCollection<string> MoneyColumns => _moneyColumns;
 
-    public bool IsMoney(string column) => moneyColumns.Contains(column);
+    public bool IsMoney(string column) => _moneyColumns.Contains(column);
 
     public DateBehavior DateBehaviorOf(string column) =>
-        dateOnlyColumns.Contains(column) ? DateBehavior.DateOnly : DateBehavior.UserLocal;
+        _dateOnlyColumns.Contains(column) ? DateBehavior.DateOnly : DateBehavior.UserLocal;
 
     /// <summary>The status reason the platform picks for a state when none is given.</summary>
     public int? DefaultStatusFor(int state) =>
-        defaultStatusByState.TryGetValue(state, out var status) ? status : null;
+        _defaultStatusByState.TryGetValue(state, out var status) ? status : null;
 }

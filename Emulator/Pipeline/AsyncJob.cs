@@ -9,7 +9,7 @@ namespace CrmTiering.Emulator.Pipeline;
 /// </summary>
 public sealed class AsyncJob
 {
-    private readonly Action<AsyncJob> body;
+    private readonly Action<AsyncJob> _body;
 
     internal AsyncJob(long sequence, string name, string messageName, string primaryEntityName, Guid primaryEntityId, DateTime queuedOn, Action<AsyncJob> body)
     {
@@ -19,7 +19,7 @@ public sealed class AsyncJob
         PrimaryEntityName = primaryEntityName;
         PrimaryEntityId = primaryEntityId;
         QueuedOn = queuedOn;
-        this.body = body;
+        _body = body;
     }
 
     /// <summary>Submission order (0-based, over the organisation's life).</summary>
@@ -54,7 +54,7 @@ public sealed class AsyncJob
         Deliveries++;
         try
         {
-            body(this);
+            _body(this);
             State = AsyncJobState.Succeeded;
             Error = null;
             ErrorCode = null;

@@ -7,11 +7,11 @@ namespace CrmTiering.Emulator.Pipeline;
 /// <summary>The order in which a drain runs the waiting jobs (jobs they queue wait for the next round, in the same order).</summary>
 public sealed class DrainOrder
 {
-    private readonly Func<IReadOnlyList<AsyncJob>, IEnumerable<AsyncJob>> arrange;
+    private readonly Func<IReadOnlyList<AsyncJob>, IEnumerable<AsyncJob>> _arrange;
 
     private DrainOrder(Func<IReadOnlyList<AsyncJob>, IEnumerable<AsyncJob>> arrange)
     {
-        this.arrange = arrange;
+        _arrange = arrange;
     }
 
     /// <summary>First queued, first run (the default).</summary>
@@ -37,7 +37,7 @@ public sealed class DrainOrder
         return new(jobs => jobs.OrderBy(j => order.IndexOf(j.Sequence) is var i && i >= 0 ? i : order.Count).ThenBy(j => j.Sequence));
     }
 
-    internal IReadOnlyList<AsyncJob> Arrange(IReadOnlyList<AsyncJob> jobs) => arrange(jobs).ToList();
+    internal IReadOnlyList<AsyncJob> Arrange(IReadOnlyList<AsyncJob> jobs) => _arrange(jobs).ToList();
 
     private static List<AsyncJob> Shuffle(IReadOnlyList<AsyncJob> jobs, Random random)
     {

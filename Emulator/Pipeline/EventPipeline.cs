@@ -19,46 +19,46 @@ public sealed class EventPipeline : IRequestExecutor
 {
     private const string TagParameter = "tag";
 
-    private readonly EmulatedOrganization organization;
-    private readonly IRequestExecutor inner;
-    private readonly StepRunner runner;
+    private readonly EmulatedOrganization _organization;
+    private readonly IRequestExecutor _inner;
+    private readonly StepRunner _runner;
     private readonly TransactionGuard _transaction;
     private readonly InterleavingGate _gate = new();
-    private readonly Dictionary<string, List<PluginStep>> stepsByMessage = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CustomApiDefinition> customApis = new(StringComparer.Ordinal);
-    private readonly List<IOperationObserver> observers = new();
-    private readonly List<TraceEntry> traces = new();
-    private readonly List<AsyncJob> queue = new();
-    private readonly List<AsyncJob> pending = new();
-    private readonly List<AsyncJob> finished = new();
-    private long nextJobSequence;
-    private int openOperations;
+    private readonly Dictionary<string, List<PluginStep>> _stepsByMessage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CustomApiDefinition> _customApis = new(StringComparer.Ordinal);
+    private readonly List<IOperationObserver> _observers = new();
+    private readonly List<TraceEntry> _traces = new();
+    private readonly List<AsyncJob> _queue = new();
+    private readonly List<AsyncJob> _pending = new();
+    private readonly List<AsyncJob> _finished = new();
+    private long _nextJobSequence;
+    private int _openOperations;
 
     private EventPipeline(EmulatedOrganization organization, IRequestExecutor inner, PipelineOptions options)
     {
-        this.organization = organization;
-        this.inner = inner;
+        _organization = organization;
+        _inner = inner;
         Options = options;
         _transaction = new TransactionGuard(organization.Store);
-        runner = new StepRunner(organization, options, traces, _transaction);
+        _runner = new StepRunner(organization, options, _traces, _transaction);
     }
 
     public PipelineOptions Options { get; }
 
-    public EmulatedOrganization Organization => organization;
+    public EmulatedOrganization Organization => _organization;
 
     /// <summary>Every line traced by plugins and activities, in order.</summary>
-    public IReadOnlyList<TraceEntry> Traces => traces;
+    public IReadOnlyList<TraceEntry> Traces => _traces;
 
     /// <summary>Jobs waiting for <see cref="DrainAsyncQueue"/>, in submission order.</summary>
-    public IReadOnlyList<AsyncJob> PendingJobs => queue;
+    public IReadOnlyList<AsyncJob> PendingJobs => _queue;
 
     /// <summary>Jobs that ran (succeeded or failed), in the order they first ran.</summary>
-    public IReadOnlyList<AsyncJob> FinishedJobs => finished;
+    public IReadOnlyList<AsyncJob> FinishedJobs => _finished;
 
-    public IReadOnlyList<AsyncJob> FailedJobs => finished.Where(j => j.State == AsyncJobState.Failed).ToList();
+    public IReadOnlyList<AsyncJob> FailedJobs => _finished.Where(j => j.State == AsyncJobState.Failed).ToList();
 
-    public IEnumerable<PluginStep> Steps => stepsByMessage.Values.SelectMany(s => s);
+    public IEnumerable<PluginStep> Steps => _stepsByMessage.Values.SelectMany(s => s);
 
     /// <summary>Wraps the organisation's executor with a new pipeline and registers the Win, Lose and Merge messages.</summary>
     public static EventPipeline Attach(EmulatedOrganization organization, PipelineOptions? options = null)
@@ -88,10 +88,10 @@ public sealed class EventPipeline : IRequestExecutor
             throw new ArgumentNullException(nameof(step));
         }
 
-        if (!stepsByMessage.TryGetValue(step.Message, out var steps))
+        if (!_stepsByMessage.TryGetValue(step.Message, out var steps))
         {
             steps = new List<PluginStep>();
-            stepsByMessage[step.Message] = steps;
+            _stepsByMessage[step.Message] = steps;
         }
 
         steps.Add(step);
@@ -109,10 +109,10 @@ public sealed class EventPipeline : IRequestExecutor
     /// <summary>Registers an unbound Custom API message backed by a plugin (which runs at stage 30, MainOperation).</summary>
     public void RegisterCustomApi(CustomApiDefinition api)
     {
-        customApis[api?.UniqueName ?? throw new ArgumentNullException(nameof(api))] = api;
+        _customApis[api?.UniqueName ?? throw new ArgumentNullException(nameof(api))] = api;
     }
 
-    public void ClearTraces() => traces.Clear();
+    public void ClearTraces() => _traces.Clear();
 
     /// <summary>
     /// Runs waiting jobs until none is left (jobs queued by jobs included), in the given order
@@ -123,16 +123,16 @@ public sealed class EventPipeline : IRequestExecutor
     {
         order ??= DrainOrder.Submission;
         var runs = 0;
-        while (queue.Count > 0)
+        while (_queue.Count > 0)
         {
-            var round = order.Arrange(queue.ToList());
+            var round = order.Arrange(_queue.ToList());
             if (round.Count == 0)
             {
                 break;
             }
 
             var chosen = new HashSet<AsyncJob>(round);
-            queue.RemoveAll(chosen.Contains);
+            _queue.RemoveAll(chosen.Contains);
 
             var again = new List<AsyncJob>();
             foreach (var job in round)
@@ -167,9 +167,9 @@ public sealed class EventPipeline : IRequestExecutor
     /// </summary>
     public InterleavedDrain DrainInterleaved(Interleaving schedule)
     {
-        var round = queue.ToList();
-        queue.Clear();
-        var interleaver = new JobInterleaver(_gate, schedule ?? throw new ArgumentNullException(nameof(schedule)), finished.Add);
+        var round = _queue.ToList();
+        _queue.Clear();
+        var interleaver = new JobInterleaver(_gate, schedule ?? throw new ArgumentNullException(nameof(schedule)), _finished.Add);
         interleaver.Run(round);
         var runs = round.Count + DrainAsyncQueue();
         return new InterleavedDrain(interleaver.Calls, interleaver.CommitOrder, runs);
@@ -185,40 +185,40 @@ public sealed class EventPipeline : IRequestExecutor
             OpportunityCloseRule.RefuseStateChangeByUpdate(entity, request);
         }
 
-        customApis.TryGetValue(requestName, out var api);
-        api?.DemandExecute(organization, caller);
+        _customApis.TryGetValue(requestName, out var api);
+        api?.DemandExecute(_organization, caller);
         api?.Validate(request.Parameters);
         if (api is null && !HasWork(message, entity))
         {
-            return inner.Execute(request, caller);
+            return _inner.Execute(request, caller);
         }
 
         return Run(request, caller, message, entity, primaryId, api);
     }
 
-    internal void Observe(IOperationObserver observer) => observers.Add(observer);
+    internal void Observe(IOperationObserver observer) => _observers.Add(observer);
 
     /// <summary>Queues work; while an operation is open it waits for the outermost commit (and vanishes on rollback).</summary>
     internal AsyncJob Enqueue(string name, string message, string entity, Guid id, Action<AsyncJob> body)
     {
-        var job = new AsyncJob(nextJobSequence++, name, message, entity, id, organization.UtcNow, body);
-        (openOperations > 0 ? pending : queue).Add(job);
+        var job = new AsyncJob(_nextJobSequence++, name, message, entity, id, _organization.UtcNow, body);
+        (_openOperations > 0 ? _pending : _queue).Add(job);
         return job;
     }
 
-    internal void RunStep(PluginStep step, PluginExecutionContext context, OperationChain chain) => runner.Run(step, context, chain);
+    internal void RunStep(PluginStep step, PluginExecutionContext context, OperationChain chain) => _runner.Run(step, context, chain);
 
-    internal void CheckDepth(int depth, OperationChain chain) => runner.CheckDepth(depth, chain);
+    internal void CheckDepth(int depth, OperationChain chain) => _runner.CheckDepth(depth, chain);
 
-    internal List<TraceEntry> TraceLog => traces;
+    internal List<TraceEntry> TraceLog => _traces;
 
     private bool HasWork(string message, string entity) =>
-        (stepsByMessage.TryGetValue(message, out var steps) && steps.Exists(s => s.Matches(message, entity)))
-        || observers.Exists(o => o.Watches(message, entity));
+        (_stepsByMessage.TryGetValue(message, out var steps) && steps.Exists(s => s.Matches(message, entity)))
+        || _observers.Exists(o => o.Watches(message, entity));
 
     private OrganizationResponse Run(OrganizationRequest request, CallerContext caller, string message, string entity, Guid primaryId, CustomApiDefinition? api)
     {
-        var chain = caller.PipelineState as OperationChain ?? new OperationChain(organization.NewId(), organization.UtcNow);
+        var chain = caller.PipelineState as OperationChain ?? new OperationChain(_organization.NewId(), _organization.UtcNow);
         var inputs = new ParameterCollection();
         var shared = new ParameterCollection();
         foreach (var parameter in request.Parameters)
@@ -246,11 +246,11 @@ public sealed class EventPipeline : IRequestExecutor
             InputParameters = inputs,
             SharedVariables = shared,
             InitiatingUserId = caller.InitiatingUserId,
-            OrganizationId = organization.OrganizationId,
-            OrganizationName = organization.OrganizationName,
+            OrganizationId = _organization.OrganizationId,
+            OrganizationName = _organization.OrganizationName,
             CorrelationId = chain.CorrelationId,
-            OperationId = organization.NewId(),
-            OperationCreatedOn = organization.UtcNow,
+            OperationId = _organization.NewId(),
+            OperationCreatedOn = _organization.UtcNow,
             Depth = caller.Depth + 1,
             ParentContext = caller.ParentContext,
         };
@@ -259,14 +259,14 @@ public sealed class EventPipeline : IRequestExecutor
         // PreValidation runs before the transaction (inside the parent's for a nested operation).
         RunStage(operation, StepStage.PreValidation, inputs, null, null);
 
-        var pendingMark = pending.Count;
-        openOperations++;
+        var pendingMark = _pending.Count;
+        _openOperations++;
         try
         {
             OrganizationResponse? response = null;
-            using (var transaction = organization.Store.BeginTransaction())
+            using (var transaction = _organization.Store.BeginTransaction())
             {
-                foreach (var pass in StateChangeSplit.PassesOf(operation, inputs, organization.Tables))
+                foreach (var pass in StateChangeSplit.PassesOf(operation, inputs, _organization.Tables))
                 {
                     response = RunPass(operation, pass, api);
                 }
@@ -274,19 +274,19 @@ public sealed class EventPipeline : IRequestExecutor
                 transaction.Commit();
             }
 
-            openOperations--;
-            if (openOperations == 0)
+            _openOperations--;
+            if (_openOperations == 0)
             {
-                queue.AddRange(pending);
-                pending.Clear();
+                _queue.AddRange(_pending);
+                _pending.Clear();
             }
 
             return response!;
         }
         catch
         {
-            openOperations--;
-            pending.RemoveRange(pendingMark, pending.Count - pendingMark);
+            _openOperations--;
+            _pending.RemoveRange(pendingMark, _pending.Count - pendingMark);
             throw;
         }
     }
@@ -294,11 +294,11 @@ public sealed class EventPipeline : IRequestExecutor
     private OrganizationResponse RunPass(EventOperation operation, ParameterCollection inputs, CustomApiDefinition? api)
     {
         operation.Template.InputParameters = inputs;
-        var pre = NeedsImage(operation, pre: true) ? organization.Peek(operation.Entity, operation.PrimaryId) : null;
+        var pre = NeedsImage(operation, pre: true) ? _organization.Peek(operation.Entity, operation.PrimaryId) : null;
         RunStage(operation, StepStage.PreOperation, inputs, pre, null);
 
         var response = api is null
-            ? inner.Execute(new OrganizationRequest(operation.Request.RequestName) { Parameters = inputs, RequestId = operation.Request.RequestId }, operation.Caller)
+            ? _inner.Execute(new OrganizationRequest(operation.Request.RequestName) { Parameters = inputs, RequestId = operation.Request.RequestId }, operation.Caller)
             : RunMainOperation(operation, api);
         if (operation.Message == StepMessages.Create && response.Results.TryGetValue("id", out var created) && created is Guid id)
         {
@@ -307,7 +307,7 @@ public sealed class EventPipeline : IRequestExecutor
         }
 
         operation.Template.OutputParameters = response.Results;
-        var post = NeedsImage(operation, pre: false) ? organization.Peek(operation.Entity, operation.PrimaryId) : null;
+        var post = NeedsImage(operation, pre: false) ? _organization.Peek(operation.Entity, operation.PrimaryId) : null;
         RunStage(operation, StepStage.PostOperation, inputs, pre, post);
         QueueAsyncSteps(operation, inputs, pre, post);
         NotifyObservers(operation, inputs);
@@ -318,7 +318,7 @@ public sealed class EventPipeline : IRequestExecutor
     {
         var context = ContextFor(operation, api.RunAsSystem, StepStage.MainOperation, ExecutionMode.Synchronous, inTransaction: true);
         context.OutputParameters = new ParameterCollection();
-        runner.Run(api.Step, context, operation.Chain);
+        _runner.Run(api.Step, context, operation.Chain);
         api.CheckOutputs(context.OutputParameters);
         return new OrganizationResponse { ResponseName = api.UniqueName, Results = context.OutputParameters };
     }
@@ -327,10 +327,10 @@ public sealed class EventPipeline : IRequestExecutor
     {
         foreach (var step in StepsFor(operation, stage, ExecutionMode.Synchronous, inputs))
         {
-            var inTransaction = stage != StepStage.PreValidation || organization.Store.InTransaction;
+            var inTransaction = stage != StepStage.PreValidation || _organization.Store.InTransaction;
             var context = ContextFor(operation, step.RunAsSystem, stage, ExecutionMode.Synchronous, inTransaction);
             AddImages(context, step, operation.Message, stage, pre, post);
-            runner.Run(step, context, operation.Chain);
+            _runner.Run(step, context, operation.Chain);
         }
     }
 
@@ -345,13 +345,13 @@ public sealed class EventPipeline : IRequestExecutor
             context.SharedVariables = ParameterSnapshot.Of(operation.Template.SharedVariables);
             AddImages(context, step, operation.Message, StepStage.PostOperation, pre, post);
             var chain = operation.Chain;
-            Enqueue(step.Name, operation.Message, operation.Entity, operation.PrimaryId, _ => runner.Run(step, context, chain));
+            Enqueue(step.Name, operation.Message, operation.Entity, operation.PrimaryId, _ => _runner.Run(step, context, chain));
         }
     }
 
     private void NotifyObservers(EventOperation operation, ParameterCollection inputs)
     {
-        if (observers.Count == 0 || BusinessLogicBypass.Of(operation.Request).SkipsAsynchronous)
+        if (_observers.Count == 0 || BusinessLogicBypass.Of(operation.Request).SkipsAsynchronous)
         {
             return;
         }
@@ -360,7 +360,7 @@ public sealed class EventPipeline : IRequestExecutor
         var committed = new CommittedOperation(
             operation.Message, operation.Entity, operation.PrimaryId, target, operation.Caller.UserId, operation.Caller.InitiatingUserId,
             operation.Depth, operation.Template.OperationCreatedOn, operation.Chain);
-        foreach (var observer in observers.Where(o => o.Watches(operation.Message, operation.Entity)).ToList())
+        foreach (var observer in _observers.Where(o => o.Watches(operation.Message, operation.Entity)).ToList())
         {
             observer.OnOperation(this, committed);
         }
@@ -369,7 +369,7 @@ public sealed class EventPipeline : IRequestExecutor
     private IEnumerable<PluginStep> StepsFor(EventOperation operation, StepStage stage, ExecutionMode mode, ParameterCollection inputs)
     {
         var bypass = BusinessLogicBypass.Of(operation.Request);
-        if (!stepsByMessage.TryGetValue(operation.Message, out var steps) || (mode == ExecutionMode.Synchronous ? bypass.SkipsSynchronous : bypass.SkipsAsynchronous))
+        if (!_stepsByMessage.TryGetValue(operation.Message, out var steps) || (mode == ExecutionMode.Synchronous ? bypass.SkipsSynchronous : bypass.SkipsAsynchronous))
         {
             return Array.Empty<PluginStep>();
         }
@@ -386,7 +386,7 @@ public sealed class EventPipeline : IRequestExecutor
 
     private bool NeedsImage(EventOperation operation, bool pre)
     {
-        if (operation.PrimaryId == Guid.Empty || !stepsByMessage.TryGetValue(operation.Message, out var steps))
+        if (operation.PrimaryId == Guid.Empty || !_stepsByMessage.TryGetValue(operation.Message, out var steps))
         {
             return false;
         }
@@ -400,8 +400,8 @@ public sealed class EventPipeline : IRequestExecutor
         context.Stage = (int)stage;
         context.Mode = (int)mode;
         context.IsInTransaction = inTransaction;
-        context.UserId = runAsSystem ? organization.SystemUserId : operation.Caller.UserId;
-        context.BusinessUnitId = organization.Directory.BusinessUnitOfUser(context.UserId);
+        context.UserId = runAsSystem ? _organization.SystemUserId : operation.Caller.UserId;
+        context.BusinessUnitId = _organization.Directory.BusinessUnitOfUser(context.UserId);
         context.PreEntityImages = new EntityImageCollection();
         context.PostEntityImages = new EntityImageCollection();
         return context;
@@ -434,7 +434,7 @@ public sealed class EventPipeline : IRequestExecutor
         request.Parameters.TryGetValue("Target", out var target);
         return target switch
         {
-            Entity entity => (entity.LogicalName, EntityImages.IdOf(entity, organization.Tables.Get(entity.LogicalName).PrimaryIdColumn)),
+            Entity entity => (entity.LogicalName, EntityImages.IdOf(entity, _organization.Tables.Get(entity.LogicalName).PrimaryIdColumn)),
             EntityReference reference => (reference.LogicalName, reference.Id),
             _ => (PluginStep.AnyEntity, Guid.Empty),
         };
@@ -445,7 +445,7 @@ public sealed class EventPipeline : IRequestExecutor
         job.Run();
         if (job.Deliveries == 1)
         {
-            finished.Add(job);
+            _finished.Add(job);
         }
 
         return 1;

@@ -12,33 +12,33 @@ namespace CrmTiering.Emulator.Pipeline;
 /// </summary>
 internal sealed class PipelineServiceFactory : IOrganizationServiceFactory
 {
-    private readonly EmulatedOrganization organization;
-    private readonly string origin;
-    private readonly IExecutionContext context;
-    private readonly IPluginExecutionContext? parentContext;
-    private readonly OperationChain chain;
+    private readonly EmulatedOrganization _organization;
+    private readonly string _origin;
+    private readonly IExecutionContext _context;
+    private readonly IPluginExecutionContext? _parentContext;
+    private readonly OperationChain _chain;
     private readonly Guid? _nullUser;
 
     /// <param name="nullUser">Who a null user id means: null for SYSTEM (plugins), the workflow's UserId for activities.</param>
     public PipelineServiceFactory(EmulatedOrganization organization, string origin, IExecutionContext context, IPluginExecutionContext? parentContext, OperationChain chain, Guid? nullUser = null)
     {
         _nullUser = nullUser;
-        this.organization = organization;
-        this.origin = origin;
-        this.context = context;
-        this.parentContext = parentContext;
-        this.chain = chain;
+        _organization = organization;
+        _origin = origin;
+        _context = context;
+        _parentContext = parentContext;
+        _chain = chain;
     }
 
     public IOrganizationService CreateOrganizationService(Guid? userId)
     {
-        var user = userId ?? _nullUser ?? organization.SystemUserId;
-        return organization.CreateService(new CallerContext(user, isSystem: user == organization.SystemUserId, origin)
+        var user = userId ?? _nullUser ?? _organization.SystemUserId;
+        return _organization.CreateService(new CallerContext(user, isSystem: user == _organization.SystemUserId, _origin)
         {
-            InitiatingUserId = context.InitiatingUserId,
-            Depth = context.Depth,
-            ParentContext = parentContext,
-            PipelineState = chain,
+            InitiatingUserId = _context.InitiatingUserId,
+            Depth = _context.Depth,
+            ParentContext = _parentContext,
+            PipelineState = _chain,
         });
     }
 }

@@ -16,8 +16,8 @@ public sealed class PluginStep
     /// <summary>A primary entity that matches every table (the platform's "none").</summary>
     public const string AnyEntity = "none";
 
-    private readonly Func<PluginStep, IPlugin> factory;
-    private IPlugin? instance;
+    private readonly Func<PluginStep, IPlugin> _factory;
+    private IPlugin? _instance;
 
     /// <summary>A step whose plugin is made from its type: the (string unsecure, string secure) constructor when it has one, else the parameterless one.</summary>
     public PluginStep(string message, string? primaryEntity, StepStage stage, ExecutionMode mode, Type pluginType)
@@ -39,7 +39,7 @@ public sealed class PluginStep
         Stage = stage;
         Mode = mode;
         PluginName = pluginName;
-        this.factory = factory;
+        _factory = factory;
         if (mode == ExecutionMode.Asynchronous && stage != StepStage.PostOperation)
         {
             throw new ArgumentException("Only PostOperation steps can be asynchronous, as on the platform.", nameof(mode));
@@ -83,7 +83,7 @@ public sealed class PluginStep
     /// <summary>How the step shows in traces and job records.</summary>
     public string Name => $"{PluginName}: {Message} of {PrimaryEntity} ({Stage}, {Mode})";
 
-    internal IPlugin Plugin => instance ??= factory(this);
+    internal IPlugin Plugin => _instance ??= _factory(this);
 
     internal bool Matches(string message, string entity) =>
         Message == message && (PrimaryEntity == AnyEntity || PrimaryEntity == entity);

@@ -17,15 +17,15 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class Aggregator
 {
-    private readonly QuerySpec spec;
-    private readonly Func<string?, int> slotOf;
-    private readonly QueryContext context;
+    private readonly QuerySpec _spec;
+    private readonly Func<string?, int> _slotOf;
+    private readonly QueryContext _context;
 
     public Aggregator(QuerySpec spec, Func<string?, int> slotOf, QueryContext context)
     {
-        this.spec = spec;
-        this.slotOf = slotOf;
-        this.context = context;
+        _spec = spec;
+        _slotOf = slotOf;
+        _context = context;
     }
 
     public EntityCollection Run(List<StoredRow?[]> rows, int limit, int pageSize)
@@ -35,7 +35,7 @@ internal sealed class Aggregator
             throw PlatformFault.Create(PlatformErrorCodes.AggregateQueryRecordLimitExceeded, PlatformMessages.AggregateQueryRecordLimitExceeded);
         }
 
-        if (spec.Aggregates.Count == 0)
+        if (_spec.Aggregates.Count == 0)
         {
             throw PlatformFault.InvalidArgument("An aggregate query needs at least one attribute with aggregate or groupby.");
         }
@@ -43,18 +43,18 @@ internal sealed class Aggregator
         var results = Groups(rows).Select(ToEntity).ToList();
         results.Sort(CompareByOrders);
 
-        var page = Math.Max(spec.PageNumber, 1);
-        var size = spec.Top ?? pageSize;
-        var collection = new EntityCollection { EntityName = spec.Table };
+        var page = Math.Max(_spec.PageNumber, 1);
+        var size = _spec.Top ?? pageSize;
+        var collection = new EntityCollection { EntityName = _spec.Table };
         collection.Entities.AddRange(results.Skip((page - 1) * size).Take(size));
-        collection.MoreRecords = spec.Top is null && results.Count > page * size;
+        collection.MoreRecords = _spec.Top is null && results.Count > page * size;
         collection.TotalRecordCount = -1;
         return collection;
     }
 
     private IEnumerable<List<StoredRow?[]>> Groups(List<StoredRow?[]> rows)
     {
-        var groupBy = spec.Aggregates.Where(a => a.Function == AggregateFunction.GroupBy).ToList();
+        var groupBy = _spec.Aggregates.Where(a => a.Function == AggregateFunction.GroupBy).ToList();
         if (groupBy.Count == 0)
         {
             return new[] { rows };
@@ -80,8 +80,8 @@ internal sealed class Aggregator
 
     private Entity ToEntity(List<StoredRow?[]> group)
     {
-        var entity = new Entity(spec.Table);
-        foreach (var aggregate in spec.Aggregates)
+        var entity = new Entity(_spec.Table);
+        foreach (var aggregate in _spec.Aggregates)
         {
             entity.Attributes[aggregate.Alias] = new AliasedValue(aggregate.Table, aggregate.Column, Compute(aggregate, group));
         }
@@ -142,7 +142,7 @@ internal sealed class Aggregator
 
     private object? ValueOf(StoredRow?[] row, AggregateSpec aggregate)
     {
-        var value = row[slotOf(aggregate.EntityAlias)]?[aggregate.Column];
+        var value = row[_slotOf(aggregate.EntityAlias)]?[aggregate.Column];
         return aggregate.DateGrouping is null || value is null ? value : DatePart(value, aggregate);
     }
 
@@ -172,10 +172,10 @@ internal sealed class Aggregator
 
     private int CompareByOrders(Entity x, Entity y)
     {
-        foreach (var order in spec.Orders)
+        foreach (var order in _spec.Orders)
         {
             var alias = order.ResultAlias
-                ?? spec.Aggregates.FirstOrDefault(a => a.Column == order.Column && a.EntityAlias == (order.EntityAlias ?? spec.Table))?.Alias
+                ?? _spec.Aggregates.FirstOrDefault(a => a.Column == order.Column && a.EntityAlias == (order.EntityAlias ?? _spec.Table))?.Alias
                 ?? throw new UnsupportedQueryFeatureException($"ordering an aggregate query by '{order.Column}', which it does not return");
             var result = ValueOrder.CompareValues(
                 x.GetAttributeValue<AliasedValue>(alias)?.Value,

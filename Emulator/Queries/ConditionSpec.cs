@@ -12,7 +12,7 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class ConditionSpec
 {
-    private readonly (Type? Kind, bool Ok, object? Value)[] coerced;
+    private readonly (Type? Kind, bool Ok, object? Value)[] _coerced;
 
     public ConditionSpec(string? entityAlias, string column, ConditionOperator op, IReadOnlyList<object?> values)
     {
@@ -20,7 +20,7 @@ internal sealed class ConditionSpec
         Column = column;
         Operator = op;
         Values = values;
-        coerced = new (Type?, bool, object?)[values.Count];
+        _coerced = new (Type?, bool, object?)[values.Count];
     }
 
     public string? EntityAlias { get; }
@@ -38,12 +38,12 @@ internal sealed class ConditionSpec
     public bool TryCoerce(int index, object storedKey, out object? key)
     {
         var kind = storedKey.GetType();
-        var cached = coerced[index];
+        var cached = _coerced[index];
         if (cached.Kind != kind)
         {
             var ok = ValueKey.TryCoerce(Values[index], storedKey, out var value);
             cached = (kind, ok, value);
-            coerced[index] = cached;
+            _coerced[index] = cached;
         }
 
         key = cached.Value;

@@ -14,17 +14,17 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 {
-    private readonly IReadOnlyList<OrderSpec> orders;
-    private readonly Func<string?, int> slotOf;
-    private readonly Func<int, TableDefinition> tableOf;
-    private readonly QueryContext context;
+    private readonly IReadOnlyList<OrderSpec> _orders;
+    private readonly Func<string?, int> _slotOf;
+    private readonly Func<int, TableDefinition> _tableOf;
+    private readonly QueryContext _context;
 
     public JoinedRowOrder(IReadOnlyList<OrderSpec> orders, Func<string?, int> slotOf, Func<int, TableDefinition> tableOf, QueryContext context)
     {
-        this.orders = orders;
-        this.slotOf = slotOf;
-        this.tableOf = tableOf;
-        this.context = context;
+        _orders = orders;
+        _slotOf = slotOf;
+        _tableOf = tableOf;
+        _context = context;
         foreach (var order in orders)
         {
             if (order.Column is null)
@@ -41,9 +41,9 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        foreach (var order in orders)
+        foreach (var order in _orders)
         {
-            var slot = slotOf(order.EntityAlias);
+            var slot = _slotOf(order.EntityAlias);
             var result = ValueOrder.Compare(KeyOf(x, slot, order.Column!), KeyOf(y, slot, order.Column!));
             if (result != 0)
             {
@@ -65,14 +65,14 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
 
     /// <summary>The sort keys of the root orders of a row, for a paging cookie.</summary>
     public IReadOnlyList<(string Column, object? Key)> RootKeys(StoredRow?[] row) =>
-        orders.Select(o => (o.Column!, KeyOf(row, 0, o.Column!))).ToList();
+        _orders.Select(o => (o.Column!, KeyOf(row, 0, o.Column!))).ToList();
 
     /// <summary>Sign of row − the cookie's last row, in this order (root orders, then the root id).</summary>
     public int CompareWithCookie(StoredRow?[] row, PagingCookie.Position cookie, string primaryIdColumn)
     {
-        for (var i = 0; i < orders.Count; i++)
+        for (var i = 0; i < _orders.Count; i++)
         {
-            var order = orders[i];
+            var order = _orders[i];
             var key = KeyOf(row, 0, order.Column!);
             object? last = null;
             if (cookie.LastValues.TryGetValue(order.Column!, out var text) && text is not null)
@@ -91,5 +91,5 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
     }
 
     private object? KeyOf(StoredRow?[] row, int slot, string column) =>
-        row[slot] is StoredRow stored ? context.SortKeyOf(tableOf(slot), column, stored[column]) : null;
+        row[slot] is StoredRow stored ? _context.SortKeyOf(_tableOf(slot), column, stored[column]) : null;
 }

@@ -8,7 +8,7 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class LinkAliases
 {
-    private readonly Dictionary<string, int> countByTable = new();
+    private readonly Dictionary<string, int> _countByTable = new();
 
     public string For(string? alias, string table)
     {
@@ -17,7 +17,7 @@ internal sealed class LinkAliases
             return alias;
         }
 
-        countByTable[table] = countByTable.GetValueOrDefault(table) + 1;
-        return table + countByTable[table];
+        _countByTable[table] = _countByTable.GetValueOrDefault(table) + 1;
+        return table + _countByTable[table];
     }
 }

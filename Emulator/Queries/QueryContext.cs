@@ -15,8 +15,8 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly Dictionary<(string, Guid), string?> names = new();
-    private IReadOnlyCollection<Guid>? teams;
+    private readonly Dictionary<(string, Guid), string?> _names = new();
+    private IReadOnlyCollection<Guid>? _teams;
 
     public QueryContext(EmulatedOrganization organization, CallerContext caller)
     {
@@ -40,16 +40,16 @@ internal sealed class QueryContext
 
     public Guid BusinessUnitId => Organization.Directory.BusinessUnitOfUser(Caller.UserId);
 
-    public IReadOnlyCollection<Guid> Teams => teams ??= Organization.Directory.TeamsOf(Caller.UserId);
+    public IReadOnlyCollection<Guid> Teams => _teams ??= Organization.Directory.TeamsOf(Caller.UserId);
 
     /// <summary>The related row's primary name, or null when the row or its name is missing.</summary>
     public string? NameOf(EntityReference reference)
     {
         var key = (reference.LogicalName ?? string.Empty, reference.Id);
-        if (!names.TryGetValue(key, out var name))
+        if (!_names.TryGetValue(key, out var name))
         {
             name = LookupNames.Resolve(Organization, reference);
-            names[key] = name;
+            _names[key] = name;
         }
 
         return name;

@@ -18,12 +18,12 @@ namespace CrmTiering.Emulator.Queries;
 /// </summary>
 internal sealed class QueryEngine
 {
-    private readonly EmulatedOrganization organization;
-    private readonly CallerContext caller;
-    private readonly List<QuerySource> sources = new();
-    private readonly Dictionary<string, int> slotByAlias = new(StringComparer.Ordinal);
-    private readonly RowSource rowSource;
-    private readonly QueryContext context;
+    private readonly EmulatedOrganization _organization;
+    private readonly CallerContext _caller;
+    private readonly List<QuerySource> _sources = new();
+    private readonly Dictionary<string, int> _slotByAlias = new(StringComparer.Ordinal);
+    private readonly RowSource _rowSource;
+    private readonly QueryContext _context;
 
     public QueryEngine(EmulatedOrganization organization, CallerContext caller)
         : this(organization, caller, new QueryContext(organization, caller))
@@ -32,18 +32,18 @@ internal sealed class QueryEngine
 
     private QueryEngine(EmulatedOrganization organization, CallerContext caller, QueryContext context)
     {
-        this.organization = organization;
-        this.caller = caller;
-        this.context = context;
-        rowSource = new RowSource(organization);
+        _organization = organization;
+        _caller = caller;
+        _context = context;
+        _rowSource = new RowSource(organization);
     }
 
     public EntityCollection Run(QuerySpec spec)
     {
-        QueryLimits.Check(spec, organization.Options);
-        context.RawOrder = spec.RawOrder;
+        QueryLimits.Check(spec, _organization.Options);
+        _context.RawOrder = spec.RawOrder;
         AddSource(spec.Root, -1);
-        var root = sources[0];
+        var root = _sources[0];
         var rootFilter = spec.Root.Filter is { IsEmpty: false } filter ? filter : null;
         var filterOnRootOnly = rootFilter is not null && !rootFilter.NamesOtherThan(spec.Root.Alias);
 
@@ -55,7 +55,7 @@ internal sealed class QueryEngine
                 continue;
             }
 
-            var joined = new StoredRow?[sources.Count];
+            var joined = new StoredRow?[_sources.Count];
             joined[0] = candidate;
             if (filterOnRootOnly && !Matches(rootFilter!, joined, 0))
             {
@@ -72,27 +72,27 @@ internal sealed class QueryEngine
 
         if (spec.IsAggregate)
         {
-            var limit = Math.Min(spec.AggregateLimit ?? int.MaxValue, organization.Options.AggregateRecordLimit);
-            var aggregated = new Aggregator(spec, SlotOf, context).Run(rows, limit, PageSizeOf(spec));
+            var limit = Math.Min(spec.AggregateLimit ?? int.MaxValue, _organization.Options.AggregateRecordLimit);
+            var aggregated = new Aggregator(spec, SlotOf, _context).Run(rows, limit, PageSizeOf(spec));
             foreach (var entity in aggregated.Entities)
             {
-                LookupNames.Fill(entity, context.NameOf);
+                LookupNames.Fill(entity, _context.NameOf);
             }
 
             return aggregated;
         }
 
-        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context));
+        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context));
         return Page(spec, rows);
     }
 
     private void AddSource(SourceSpec spec, int parentSlot)
     {
-        var table = organization.Tables.Get(spec.Table);
-        var slot = sources.Count;
-        sources.Add(new QuerySource(spec, slot, parentSlot, table, ReadAccess.For(caller, table, organization.Directory)));
-        slotByAlias.TryAdd(spec.Alias, slot);
-        slotByAlias.TryAdd(spec.Table, slot);
+        var table = _organization.Tables.Get(spec.Table);
+        var slot = _sources.Count;
+        _sources.Add(new QuerySource(spec, slot, parentSlot, table, ReadAccess.For(_caller, table, _organization.Directory)));
+        _slotByAlias.TryAdd(spec.Alias, slot);
+        _slotByAlias.TryAdd(spec.Table, slot);
         foreach (var link in spec.Links)
         {
             if (!link.IsCondition)
@@ -102,7 +102,7 @@ internal sealed class QueryEngine
         }
     }
 
-    private TableDefinition TableOf(int slot) => sources[slot].Table;
+    private TableDefinition TableOf(int slot) => _sources[slot].Table;
 
     /// <summary>A link condition (any, not any, all, not all; exists and in as any) for one parent row.</summary>
     private bool MatchesLink(LinkSpec link, StoredRow? parent)
@@ -111,12 +111,12 @@ internal sealed class QueryEngine
         var failed = 0;
         if (parent?[link.FromColumn] is object key)
         {
-            var table = organization.Tables.Get(link.Table);
-            var access = ReadAccess.For(caller, table, organization.Directory);
+            var table = _organization.Tables.Get(link.Table);
+            var access = ReadAccess.For(_caller, table, _organization.Directory);
             IEnumerable<StoredRow> candidates = link.ToColumn == table.PrimaryIdColumn
-                ? (ValueKey.Of(key) is Guid id && rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
-                : rowSource.Where(link.Table, link.ToColumn, key);
-            var sub = new QueryEngine(organization, caller, context);
+                ? (ValueKey.Of(key) is Guid id && _rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
+                : _rowSource.Where(link.Table, link.ToColumn, key);
+            var sub = new QueryEngine(_organization, _caller, _context);
             sub.AddSource(link, -1);
             foreach (var candidate in candidates)
             {
@@ -149,7 +149,7 @@ internal sealed class QueryEngine
     /// <summary>In a sub-engine rooted at the link: does the row (joined to the link's own links) meet the link's filter?</summary>
     private bool Satisfies(LinkSpec link, StoredRow candidate)
     {
-        var joined = new StoredRow?[sources.Count];
+        var joined = new StoredRow?[_sources.Count];
         joined[0] = candidate;
         var expanded = new List<StoredRow?[]>();
         Expand(joined, expanded);
@@ -158,7 +158,7 @@ internal sealed class QueryEngine
 
     private int SlotOf(string? alias) =>
         alias is null ? 0
-        : slotByAlias.TryGetValue(alias, out var slot) ? slot
+        : _slotByAlias.TryGetValue(alias, out var slot) ? slot
         : throw PlatformFault.InvalidArgument($"The query names the table or alias '{alias}', which it does not contain.");
 
     /// <summary>Rows of the root table worth checking: one by id, a few through an index, or all.</summary>
@@ -173,32 +173,32 @@ internal sealed class QueryEngine
             : null;
         if (equality is null)
         {
-            return rowSource.All(table);
+            return _rowSource.All(table);
         }
 
         if (equality.Column == root.Table.PrimaryIdColumn)
         {
-            return ValueKey.TryCoerce(equality.Values[0], Guid.Empty, out var id) && id is Guid key && rowSource.Find(table, key) is StoredRow row
+            return ValueKey.TryCoerce(equality.Values[0], Guid.Empty, out var id) && id is Guid key && _rowSource.Find(table, key) is StoredRow row
                 ? new[] { row }
                 : Array.Empty<StoredRow>();
         }
 
-        return rowSource.Where(table, equality.Column, equality.Values[0]);
+        return _rowSource.Where(table, equality.Column, equality.Values[0]);
     }
 
     /// <summary>Adds the joined rows one root row gives (inner links drop it when nothing matches).</summary>
     private void Expand(StoredRow?[] joined, List<StoredRow?[]> output)
     {
-        if (sources.Count == 1)
+        if (_sources.Count == 1)
         {
             output.Add(joined);
             return;
         }
 
         var current = new List<StoredRow?[]> { joined };
-        for (var slot = 1; slot < sources.Count && current.Count > 0; slot++)
+        for (var slot = 1; slot < _sources.Count && current.Count > 0; slot++)
         {
-            var source = sources[slot];
+            var source = _sources[slot];
             var link = source.Link!;
             var next = new List<StoredRow?[]>();
             foreach (var partial in current)
@@ -238,8 +238,8 @@ internal sealed class QueryEngine
         }
 
         IEnumerable<StoredRow> candidates = link.ToColumn == source.Table.PrimaryIdColumn
-            ? (ValueKey.Of(key) is Guid id && rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
-            : rowSource.Where(link.Table, link.ToColumn, key);
+            ? (ValueKey.Of(key) is Guid id && _rowSource.Find(link.Table, id) is StoredRow row ? new[] { row } : Array.Empty<StoredRow>())
+            : _rowSource.Where(link.Table, link.ToColumn, key);
         foreach (var candidate in candidates)
         {
             if (!source.Access.CanRead(candidate))
@@ -263,7 +263,7 @@ internal sealed class QueryEngine
         foreach (var condition in filter.Conditions)
         {
             var slot = condition.EntityAlias is null ? defaultSlot : SlotOf(condition.EntityAlias);
-            var behavior = sources[slot].Table.DateBehaviorOf(condition.Column);
+            var behavior = _sources[slot].Table.DateBehaviorOf(condition.Column);
             bool matched;
             if (condition.ValueOf is string other)
             {
@@ -273,7 +273,7 @@ internal sealed class QueryEngine
             }
             else
             {
-                matched = ConditionMatcher.Matches(joined[slot]?[condition.Column], condition, behavior, context);
+                matched = ConditionMatcher.Matches(joined[slot]?[condition.Column], condition, behavior, _context);
             }
 
             if (matched == filter.IsOr)
@@ -310,7 +310,7 @@ internal sealed class QueryEngine
     }
 
     private int PageSizeOf(QuerySpec spec) =>
-        spec.PageSize > 0 ? Math.Min(spec.PageSize, organization.Options.MaxPageSize) : organization.Options.MaxPageSize;
+        spec.PageSize > 0 ? Math.Min(spec.PageSize, _organization.Options.MaxPageSize) : _organization.Options.MaxPageSize;
 
     private EntityCollection Page(QuerySpec spec, List<StoredRow?[]> rows)
     {
@@ -325,8 +325,8 @@ internal sealed class QueryEngine
         // ("Page results": paging cookies); a cookie for another page is ignored (simple paging).
         if (distinct is null && cookieOrders && spec.Top is null && PagingCookie.Read(spec.PagingCookie) is { } cookie && cookie.Page == page - 1)
         {
-            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context);
-            skip = rows.FindIndex(r => order.CompareWithCookie(r, cookie, sources[0].Table.PrimaryIdColumn) > 0);
+            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context);
+            skip = rows.FindIndex(r => order.CompareWithCookie(r, cookie, _sources[0].Table.PrimaryIdColumn) > 0);
             if (skip < 0)
             {
                 skip = rows.Count;
@@ -340,18 +340,18 @@ internal sealed class QueryEngine
         var result = new EntityCollection { EntityName = spec.Table };
         result.Entities.AddRange(pageRows);
         result.MoreRecords = spec.Top is null && total > skip + size;
-        result.TotalRecordCount = spec.ReturnTotalRecordCount ? Math.Min(total, organization.Options.MaxPageSize) : -1;
-        result.TotalRecordCountLimitExceeded = spec.ReturnTotalRecordCount && total > organization.Options.MaxPageSize;
+        result.TotalRecordCount = spec.ReturnTotalRecordCount ? Math.Min(total, _organization.Options.MaxPageSize) : -1;
+        result.TotalRecordCountLimitExceeded = spec.ReturnTotalRecordCount && total > _organization.Options.MaxPageSize;
         if (pageRows.Count > 0 && cookieOrders && distinct is null)
         {
-            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, context);
+            var order = new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context);
             var first = rows[skip];
             var last = rows[skip + pageRows.Count - 1];
-            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, order.RootKeys(first), order.RootKeys(last), first[0]!.Id, last[0]!.Id);
+            result.PagingCookie = PagingCookie.For(page, _sources[0].Table.PrimaryIdColumn, order.RootKeys(first), order.RootKeys(last), first[0]!.Id, last[0]!.Id);
         }
         else if (pageRows.Count > 0 && distinct is not null)
         {
-            result.PagingCookie = PagingCookie.For(page, sources[0].Table.PrimaryIdColumn, Array.Empty<(string, object?)>(), Array.Empty<(string, object?)>(), pageRows[0].Id, pageRows[^1].Id);
+            result.PagingCookie = PagingCookie.For(page, _sources[0].Table.PrimaryIdColumn, Array.Empty<(string, object?)>(), Array.Empty<(string, object?)>(), pageRows[0].Id, pageRows[^1].Id);
         }
 
         return result;
@@ -359,7 +359,7 @@ internal sealed class QueryEngine
 
     private Entity Project(StoredRow?[] joined)
     {
-        var root = sources[0];
+        var root = _sources[0];
         var row = joined[0]!;
         var entity = RowProjection.ToEntity(row, root.Table, root.Spec.AllColumns, root.Spec.Columns.Where(c => c.Alias is null).Select(c => c.Name));
         foreach (var aliased in root.Spec.Columns.Where(c => c.Alias is not null))
@@ -370,22 +370,22 @@ internal sealed class QueryEngine
             }
         }
 
-        for (var slot = 1; slot < sources.Count; slot++)
+        for (var slot = 1; slot < _sources.Count; slot++)
         {
             if (joined[slot] is StoredRow linked)
             {
-                RowProjection.AddLinked(entity, linked, sources[slot].Spec);
+                RowProjection.AddLinked(entity, linked, _sources[slot].Spec);
             }
         }
 
-        return LookupNames.Fill(entity, context.NameOf);
+        return LookupNames.Fill(entity, _context.NameOf);
     }
 
     /// <summary>What a distinct query compares: the returned columns, without the primary key unless asked for.</summary>
     private string Signature(Entity entity) => string.Join(
         "\u001f",
         entity.Attributes
-            .Where(a => a.Key != sources[0].Table.PrimaryIdColumn || sources[0].Spec.AllColumns || sources[0].Spec.Columns.Any(c => c.Name == a.Key))
+            .Where(a => a.Key != _sources[0].Table.PrimaryIdColumn || _sources[0].Spec.AllColumns || _sources[0].Spec.Columns.Any(c => c.Name == a.Key))
             .OrderBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => a.Key + "=" + Convert.ToString(ValueKey.IndexKeyOf(a.Value), CultureInfo.InvariantCulture)));
 }

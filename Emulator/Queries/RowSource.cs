@@ -15,27 +15,27 @@ internal sealed class RowSource
 {
     public const string ActivityTypeColumn = "activitytypecode";
 
-    private readonly EmulatedOrganization organization;
+    private readonly EmulatedOrganization _organization;
 
     public RowSource(EmulatedOrganization organization)
     {
-        this.organization = organization;
+        _organization = organization;
     }
 
     public static bool IsView(string table) => table == StandardTables.ActivityPointer;
 
     public IEnumerable<StoredRow> All(string table) => IsView(table)
-        ? ActivityTables().SelectMany(t => organization.Store.TableFor(t).Rows.Select(AsActivity))
-        : organization.Store.TableFor(table).Rows;
+        ? ActivityTables().SelectMany(t => _organization.Store.TableFor(t).Rows.Select(AsActivity))
+        : _organization.Store.TableFor(table).Rows;
 
     public StoredRow? Find(string table, Guid id)
     {
         if (!IsView(table))
         {
-            return organization.Store.Find(table, id);
+            return _organization.Store.Find(table, id);
         }
 
-        return ActivityTables().Select(t => organization.Store.Find(t, id)).FirstOrDefault(r => r is not null) is StoredRow row
+        return ActivityTables().Select(t => _organization.Store.Find(t, id)).FirstOrDefault(r => r is not null) is StoredRow row
             ? AsActivity(row)
             : null;
     }
@@ -44,7 +44,7 @@ internal sealed class RowSource
     {
         if (!IsView(table))
         {
-            var rows = organization.Store.TableFor(table);
+            var rows = _organization.Store.TableFor(table);
             return rows.IdsWhere(column, value).Select(id => rows.Find(id)!).ToList();
         }
 
@@ -55,7 +55,7 @@ internal sealed class RowSource
     }
 
     private IEnumerable<string> ActivityTables() =>
-        organization.Tables.Declared.Where(t => t.IsActivity).Select(t => t.LogicalName).ToList();
+        _organization.Tables.Declared.Where(t => t.IsActivity).Select(t => t.LogicalName).ToList();
 
     private static StoredRow AsActivity(StoredRow row)
     {

@@ -14,16 +14,16 @@ namespace CrmTiering.Emulator.Security;
 /// </summary>
 public sealed class OrganizationDirectory
 {
-    private readonly DataStore store;
-    private readonly Dictionary<Guid, HashSet<Guid>> teamsByUser = new();
-    private readonly Dictionary<Guid, ReadDepth> defaultDepthByUser = new();
-    private readonly Dictionary<(Guid User, string Table), ReadDepth> depthByUserAndTable = new();
-    private readonly Dictionary<Guid, SecurityRole> roles = new();
-    private readonly Dictionary<Guid, List<Guid>> roleIdsByUser = new();
+    private readonly DataStore _store;
+    private readonly Dictionary<Guid, HashSet<Guid>> _teamsByUser = new();
+    private readonly Dictionary<Guid, ReadDepth> _defaultDepthByUser = new();
+    private readonly Dictionary<(Guid User, string Table), ReadDepth> _depthByUserAndTable = new();
+    private readonly Dictionary<Guid, SecurityRole> _roles = new();
+    private readonly Dictionary<Guid, List<Guid>> _roleIdsByUser = new();
 
     internal OrganizationDirectory(DataStore store, Guid systemUserId, Guid rootBusinessUnitId)
     {
-        this.store = store;
+        _store = store;
         SystemUserId = systemUserId;
         RootBusinessUnitId = rootBusinessUnitId;
     }
@@ -35,45 +35,45 @@ public sealed class OrganizationDirectory
     /// <summary>Users get this depth on every table unless told otherwise.</summary>
     public ReadDepth DefaultReadDepth { get; set; } = ReadDepth.Organization;
 
-    public void SetReadDepth(Guid userId, string table, ReadDepth depth) => depthByUserAndTable[(userId, table)] = depth;
+    public void SetReadDepth(Guid userId, string table, ReadDepth depth) => _depthByUserAndTable[(userId, table)] = depth;
 
-    public void SetDefaultReadDepth(Guid userId, ReadDepth depth) => defaultDepthByUser[userId] = depth;
+    public void SetDefaultReadDepth(Guid userId, ReadDepth depth) => _defaultDepthByUser[userId] = depth;
 
     public ReadDepth ReadDepthOf(Guid userId, string table)
     {
-        if (depthByUserAndTable.TryGetValue((userId, table), out var depth))
+        if (_depthByUserAndTable.TryGetValue((userId, table), out var depth))
         {
             return depth;
         }
 
-        return defaultDepthByUser.TryGetValue(userId, out var userDefault) ? userDefault : DefaultReadDepth;
+        return _defaultDepthByUser.TryGetValue(userId, out var userDefault) ? userDefault : DefaultReadDepth;
     }
 
     public void AddTeamMember(Guid teamId, Guid userId)
     {
-        if (!teamsByUser.TryGetValue(userId, out var teams))
+        if (!_teamsByUser.TryGetValue(userId, out var teams))
         {
             teams = new HashSet<Guid>();
-            teamsByUser[userId] = teams;
+            _teamsByUser[userId] = teams;
         }
 
         teams.Add(teamId);
     }
 
     public IReadOnlyCollection<Guid> TeamsOf(Guid userId) =>
-        teamsByUser.TryGetValue(userId, out var teams) ? teams : (IReadOnlyCollection<Guid>)Array.Empty<Guid>();
+        _teamsByUser.TryGetValue(userId, out var teams) ? teams : (IReadOnlyCollection<Guid>)Array.Empty<Guid>();
 
     /// <summary>The business unit of a user or team (the root one when unknown).</summary>
     public Guid BusinessUnitOf(EntityReference principal)
     {
         var table = principal.LogicalName == StandardTables.Team ? StandardTables.Team : StandardTables.SystemUser;
-        return store.Find(table, principal.Id)?["businessunitid"] is EntityReference unit ? unit.Id : RootBusinessUnitId;
+        return _store.Find(table, principal.Id)?["businessunitid"] is EntityReference unit ? unit.Id : RootBusinessUnitId;
     }
 
     public Guid BusinessUnitOfUser(Guid userId) => BusinessUnitOf(new EntityReference(StandardTables.SystemUser, userId));
 
     /// <summary>The roles of the organisation.</summary>
-    public IReadOnlyCollection<SecurityRole> Roles => roles.Values;
+    public IReadOnlyCollection<SecurityRole> Roles => _roles.Values;
 
     /// <summary>Adds a role (adding the same role again is a no-op) and returns its id.</summary>
     public Guid AddRole(SecurityRole role)
@@ -83,20 +83,20 @@ public sealed class OrganizationDirectory
             throw new ArgumentNullException(nameof(role));
         }
 
-        if (roles.TryGetValue(role.Id, out var existing) && !ReferenceEquals(existing, role) && existing.Name != role.Name)
+        if (_roles.TryGetValue(role.Id, out var existing) && !ReferenceEquals(existing, role) && existing.Name != role.Name)
         {
             throw new InvalidOperationException($"A different role already has the id {role.Id}: '{existing.Name}'.");
         }
 
-        roles[role.Id] = role;
+        _roles[role.Id] = role;
         return role.Id;
     }
 
-    public SecurityRole? FindRole(Guid roleId) => roles.TryGetValue(roleId, out var role) ? role : null;
+    public SecurityRole? FindRole(Guid roleId) => _roles.TryGetValue(roleId, out var role) ? role : null;
 
     public SecurityRole? FindRole(string name)
     {
-        foreach (var role in roles.Values)
+        foreach (var role in _roles.Values)
         {
             if (string.Equals(role.Name, name, StringComparison.OrdinalIgnoreCase))
             {
@@ -110,15 +110,15 @@ public sealed class OrganizationDirectory
     /// <summary>Gives a user a role of the organisation (as the platform's Manage Roles / systemuserroles).</summary>
     public void AssignRole(Guid userId, Guid roleId)
     {
-        if (!roles.ContainsKey(roleId))
+        if (!_roles.ContainsKey(roleId))
         {
             throw new ArgumentException($"The organisation has no role with id {roleId}; add it first.", nameof(roleId));
         }
 
-        if (!roleIdsByUser.TryGetValue(userId, out var held))
+        if (!_roleIdsByUser.TryGetValue(userId, out var held))
         {
             held = new List<Guid>();
-            roleIdsByUser[userId] = held;
+            _roleIdsByUser[userId] = held;
         }
 
         if (!held.Contains(roleId))
@@ -128,7 +128,7 @@ public sealed class OrganizationDirectory
     }
 
     public IReadOnlyList<SecurityRole> RolesOf(Guid userId) =>
-        roleIdsByUser.TryGetValue(userId, out var held) ? held.ConvertAll(id => roles[id]) : new List<SecurityRole>();
+        _roleIdsByUser.TryGetValue(userId, out var held) ? held.ConvertAll(id => _roles[id]) : new List<SecurityRole>();
 
     /// <summary>The deepest level at which any of the user's roles holds the privilege, or null (roles of teams are not modelled).</summary>
     public PrivilegeDepth? PrivilegeDepthOf(Guid userId, string privilegeName)
@@ -152,7 +152,7 @@ public sealed class OrganizationDirectory
     public bool IsWithin(Guid unitId, Guid ancestorId)
     {
         var seen = new HashSet<Guid>();
-        for (Guid? current = unitId; current is Guid id && seen.Add(id); current = (store.Find(StandardTables.BusinessUnit, id)?["parentbusinessunitid"] as EntityReference)?.Id)
+        for (Guid? current = unitId; current is Guid id && seen.Add(id); current = (_store.Find(StandardTables.BusinessUnit, id)?["parentbusinessunitid"] as EntityReference)?.Id)
         {
             if (id == ancestorId)
             {

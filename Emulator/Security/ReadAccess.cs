@@ -10,20 +10,20 @@ namespace CrmTiering.Emulator.Security;
 /// <summary>Which rows of one table one caller may read, decided once per request.</summary>
 internal sealed class ReadAccess
 {
-    private readonly ReadDepth depth;
-    private readonly Guid userId;
-    private readonly Guid businessUnitId;
-    private readonly IReadOnlyCollection<Guid> teamIds;
+    private readonly ReadDepth _depth;
+    private readonly Guid _userId;
+    private readonly Guid _businessUnitId;
+    private readonly IReadOnlyCollection<Guid> _teamIds;
 
     private ReadAccess(ReadDepth depth, Guid userId, Guid businessUnitId, IReadOnlyCollection<Guid> teamIds)
     {
-        this.depth = depth;
-        this.userId = userId;
-        this.businessUnitId = businessUnitId;
-        this.teamIds = teamIds;
+        _depth = depth;
+        _userId = userId;
+        _businessUnitId = businessUnitId;
+        _teamIds = teamIds;
     }
 
-    public bool SeesEverything => depth == ReadDepth.Organization;
+    public bool SeesEverything => _depth == ReadDepth.Organization;
 
     public static ReadAccess For(CallerContext caller, TableDefinition table, OrganizationDirectory directory)
     {
@@ -43,7 +43,7 @@ internal sealed class ReadAccess
 
     public bool CanRead(StoredRow row)
     {
-        switch (depth)
+        switch (_depth)
         {
             case ReadDepth.Organization:
                 return true;
@@ -52,13 +52,13 @@ internal sealed class ReadAccess
         }
 
         var owner = row["ownerid"] as EntityReference;
-        if (owner is not null && (owner.Id == userId || teamIds.Contains(owner.Id)))
+        if (owner is not null && (owner.Id == _userId || _teamIds.Contains(owner.Id)))
         {
             return true;
         }
 
-        return depth == ReadDepth.BusinessUnit
+        return _depth == ReadDepth.BusinessUnit
             && row["owningbusinessunit"] is EntityReference unit
-            && unit.Id == businessUnitId;
+            && unit.Id == _businessUnitId;
     }
 }

@@ -9,7 +9,7 @@ namespace CrmTiering.Emulator.Security;
 /// </summary>
 public sealed class SecurityRole
 {
-    private readonly Dictionary<string, PrivilegeDepth> privileges;
+    private readonly Dictionary<string, PrivilegeDepth> _privileges;
 
     public SecurityRole(Guid id, string name, IEnumerable<KeyValuePair<string, PrivilegeDepth>> privileges)
         : this(id, name, privileges, holdsEveryPrivilege: false)
@@ -23,11 +23,11 @@ public sealed class SecurityRole
         HoldsEveryPrivilege = holdsEveryPrivilege;
 
         // Privilege names are case-insensitive on the platform (prvReadEnvironmentVariableValue vs. the table's lower-case name).
-        this.privileges = new Dictionary<string, PrivilegeDepth>(StringComparer.OrdinalIgnoreCase);
+        _privileges = new Dictionary<string, PrivilegeDepth>(StringComparer.OrdinalIgnoreCase);
         foreach (var privilege in privileges ?? throw new ArgumentNullException(nameof(privileges)))
         {
             // A role lists a privilege once on the platform; if a file repeats it, the deeper level wins.
-            this.privileges[privilege.Key] = this.privileges.TryGetValue(privilege.Key, out var held) && held > privilege.Value ? held : privilege.Value;
+            _privileges[privilege.Key] = _privileges.TryGetValue(privilege.Key, out var held) && held > privilege.Value ? held : privilege.Value;
         }
     }
 
@@ -38,7 +38,7 @@ public sealed class SecurityRole
     /// <summary>True for a System Administrator-like role: every privilege, including ones no table declares, at Organization depth.</summary>
     public bool HoldsEveryPrivilege { get; }
 
-    public IReadOnlyDictionary<string, PrivilegeDepth> Privileges => privileges;
+    public IReadOnlyDictionary<string, PrivilegeDepth> Privileges => _privileges;
 
     /// <summary>A role that holds every privilege at Organization depth (what System Administrator is on the platform).</summary>
     public static SecurityRole WithEveryPrivilege(Guid id, string name, IEnumerable<KeyValuePair<string, PrivilegeDepth>> listed) =>
@@ -52,6 +52,6 @@ public sealed class SecurityRole
             return PrivilegeDepth.Organization;
         }
 
-        return privileges.TryGetValue(privilegeName, out var depth) ? depth : null;
+        return _privileges.TryGetValue(privilegeName, out var depth) ? depth : null;
     }
 }

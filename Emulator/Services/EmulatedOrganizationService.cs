@@ -14,11 +14,11 @@ namespace CrmTiering.Emulator;
 /// </summary>
 public sealed class EmulatedOrganizationService : IOrganizationService
 {
-    private readonly EmulatedOrganization organization;
+    private readonly EmulatedOrganization _organization;
 
     internal EmulatedOrganizationService(EmulatedOrganization organization, CallerContext caller)
     {
-        this.organization = organization;
+        _organization = organization;
         Caller = caller;
     }
 
@@ -59,12 +59,12 @@ public sealed class EmulatedOrganizationService : IOrganizationService
             throw new ArgumentNullException(nameof(request));
         }
 
-        organization.BeforeServiceCall?.Invoke(request);
-        var record = CallDescription.Describe(request, Caller, organization.Calls.NextSequence);
-        organization.Calls.Add(record);
+        _organization.BeforeServiceCall?.Invoke(request);
+        var record = CallDescription.Describe(request, Caller, _organization.Calls.NextSequence);
+        _organization.Calls.Add(record);
         try
         {
-            var response = organization.Execute(request, Caller);
+            var response = _organization.Execute(request, Caller);
             record.RowsReturned = RowsIn(response);
             return response;
         }

@@ -12,8 +12,8 @@ namespace CrmTiering.Emulator.Store;
 internal sealed class ColumnIndex
 {
     private static readonly IReadOnlyCollection<Guid> None = Array.Empty<Guid>();
-    private readonly Dictionary<object, HashSet<Guid>> idsByKey = new();
-    private object? sampleKey;
+    private readonly Dictionary<object, HashSet<Guid>> _idsByKey = new();
+    private object? _sampleKey;
 
     public ColumnIndex(string column, IEnumerable<StoredRow> rows)
     {
@@ -34,11 +34,11 @@ internal sealed class ColumnIndex
             return;
         }
 
-        sampleKey ??= key;
-        if (!idsByKey.TryGetValue(key, out var ids))
+        _sampleKey ??= key;
+        if (!_idsByKey.TryGetValue(key, out var ids))
         {
             ids = new HashSet<Guid>();
-            idsByKey[key] = ids;
+            _idsByKey[key] = ids;
         }
 
         ids.Add(row.Id);
@@ -47,7 +47,7 @@ internal sealed class ColumnIndex
     public void Remove(StoredRow row)
     {
         var key = ValueKey.IndexKeyOf(row[Column]);
-        if (key is not null && idsByKey.TryGetValue(key, out var ids))
+        if (key is not null && _idsByKey.TryGetValue(key, out var ids))
         {
             ids.Remove(row.Id);
         }
@@ -56,15 +56,15 @@ internal sealed class ColumnIndex
     /// <summary>Ids whose column equals the value (compared as the platform compares).</summary>
     public IReadOnlyCollection<Guid> Lookup(object? value)
     {
-        if (sampleKey is null)
+        if (_sampleKey is null)
         {
             return None;
         }
 
-        if (!ValueKey.TryCoerce(value, sampleKey, out var key))
+        if (!ValueKey.TryCoerce(value, _sampleKey, out var key))
         {
             throw PlatformFault.InvalidArgument(PlatformFault.Format(
-                PlatformMessages.ConditionValueMismatch, Column, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, sampleKey.GetType().Name));
+                PlatformMessages.ConditionValueMismatch, Column, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, _sampleKey.GetType().Name));
         }
 
         if (key is null)
@@ -77,6 +77,6 @@ internal sealed class ColumnIndex
             key = text.ToLowerInvariant();
         }
 
-        return idsByKey.TryGetValue(key, out var ids) ? ids : None;
+        return _idsByKey.TryGetValue(key, out var ids) ? ids : None;
     }
 }

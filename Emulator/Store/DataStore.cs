@@ -10,27 +10,27 @@ namespace CrmTiering.Emulator.Store;
 /// </summary>
 public sealed class DataStore
 {
-    private readonly Dictionary<string, Table> tables = new(StringComparer.Ordinal);
-    private readonly List<UndoEntry> undoLog = new();
-    private readonly Stack<StoreTransaction> open = new();
-    private long lastVersion;
+    private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
+    private readonly List<UndoEntry> _undoLog = new();
+    private readonly Stack<StoreTransaction> _open = new();
+    private long _lastVersion;
 
     /// <summary>The table, created empty on first use (the platform has every table; the emulator makes them lazily).</summary>
     public Table TableFor(string logicalName)
     {
-        if (!tables.TryGetValue(logicalName, out var table))
+        if (!_tables.TryGetValue(logicalName, out var table))
         {
             table = new Table(logicalName);
-            tables[logicalName] = table;
+            _tables[logicalName] = table;
         }
 
         return table;
     }
 
-    public IEnumerable<Table> Tables => tables.Values;
+    public IEnumerable<Table> Tables => _tables.Values;
 
     /// <summary>True while at least one transaction is open (writes are being recorded for rollback).</summary>
-    public bool InTransaction => open.Count > 0;
+    public bool InTransaction => _open.Count > 0;
 
     /// <summary>
     /// Opens a transaction (nested ones are savepoints). Dispose without <see cref="StoreTransaction.Commit"/>
@@ -39,15 +39,15 @@ public sealed class DataStore
     /// </summary>
     public StoreTransaction BeginTransaction()
     {
-        var transaction = new StoreTransaction(this, undoLog.Count);
-        open.Push(transaction);
+        var transaction = new StoreTransaction(this, _undoLog.Count);
+        _open.Push(transaction);
         return transaction;
     }
 
     internal StoredRow? Find(string table, Guid id) =>
-        tables.TryGetValue(table, out var rows) ? rows.Find(id) : null;
+        _tables.TryGetValue(table, out var rows) ? rows.Find(id) : null;
 
-    internal long NextVersion() => ++lastVersion;
+    internal long NextVersion() => ++_lastVersion;
 
     internal void Insert(StoredRow row) => Record(row.Table, row.Id, TableFor(row.Table).Put(row));
 
@@ -57,17 +57,17 @@ public sealed class DataStore
 
     internal void End(StoreTransaction transaction, bool commit)
     {
-        if (open.Count == 0 || !ReferenceEquals(open.Peek(), transaction))
+        if (_open.Count == 0 || !ReferenceEquals(_open.Peek(), transaction))
         {
             throw new InvalidOperationException("Transactions must end in the reverse order they began.");
         }
 
-        open.Pop();
+        _open.Pop();
         if (!commit)
         {
-            for (var i = undoLog.Count - 1; i >= transaction.Savepoint; i--)
+            for (var i = _undoLog.Count - 1; i >= transaction.Savepoint; i--)
             {
-                var entry = undoLog[i];
+                var entry = _undoLog[i];
                 var table = TableFor(entry.Table);
                 if (entry.Previous is null)
                 {
@@ -79,20 +79,20 @@ public sealed class DataStore
                 }
             }
 
-            undoLog.RemoveRange(transaction.Savepoint, undoLog.Count - transaction.Savepoint);
+            _undoLog.RemoveRange(transaction.Savepoint, _undoLog.Count - transaction.Savepoint);
         }
 
-        if (open.Count == 0)
+        if (_open.Count == 0)
         {
-            undoLog.Clear();
+            _undoLog.Clear();
         }
     }
 
     private void Record(string table, Guid id, StoredRow? previous)
     {
-        if (open.Count > 0)
+        if (_open.Count > 0)
         {
-            undoLog.Add(new UndoEntry(table, id, previous));
+            _undoLog.Add(new UndoEntry(table, id, previous));
         }
     }
 

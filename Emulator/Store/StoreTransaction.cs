@@ -8,12 +8,12 @@ namespace CrmTiering.Emulator.Store;
 /// </summary>
 public sealed class StoreTransaction : IDisposable
 {
-    private readonly DataStore store;
-    private bool ended;
+    private readonly DataStore _store;
+    private bool _ended;
 
     internal StoreTransaction(DataStore store, int savepoint)
     {
-        this.store = store;
+        _store = store;
         Savepoint = savepoint;
     }
 
@@ -25,7 +25,7 @@ public sealed class StoreTransaction : IDisposable
 
     public void Dispose()
     {
-        if (!ended)
+        if (!_ended)
         {
             End(commit: false);
         }
@@ -33,12 +33,12 @@ public sealed class StoreTransaction : IDisposable
 
     private void End(bool commit)
     {
-        if (ended)
+        if (_ended)
         {
             throw new InvalidOperationException("The transaction has already ended.");
         }
 
-        ended = true;
-        store.End(this, commit);
+        _ended = true;
+        _store.End(this, commit);
     }
 }

@@ -6,8 +6,8 @@ namespace CrmTiering.Emulator.Store;
 /// <summary>The rows of one table, keyed by primary id, with equality indexes on demand.</summary>
 public sealed class Table
 {
-    private readonly Dictionary<Guid, StoredRow> rows = new();
-    private readonly Dictionary<string, ColumnIndex> indexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, StoredRow> _rows = new();
+    private readonly Dictionary<string, ColumnIndex> _indexes = new(StringComparer.Ordinal);
 
     internal Table(string logicalName)
     {
@@ -16,11 +16,11 @@ public sealed class Table
 
     public string LogicalName { get; }
 
-    public int Count => rows.Count;
+    public int Count => _rows.Count;
 
-    internal IEnumerable<StoredRow> Rows => rows.Values;
+    internal IEnumerable<StoredRow> Rows => _rows.Values;
 
-    internal StoredRow? Find(Guid id) => rows.TryGetValue(id, out var row) ? row : null;
+    internal StoredRow? Find(Guid id) => _rows.TryGetValue(id, out var row) ? row : null;
 
     /// <summary>Stores the row (insert or replace) and returns the row it replaced.</summary>
     internal StoredRow? Put(StoredRow row)
@@ -28,14 +28,14 @@ public sealed class Table
         var previous = Find(row.Id);
         if (previous is not null)
         {
-            foreach (var index in indexes.Values)
+            foreach (var index in _indexes.Values)
             {
                 index.Remove(previous);
             }
         }
 
-        rows[row.Id] = row;
-        foreach (var index in indexes.Values)
+        _rows[row.Id] = row;
+        foreach (var index in _indexes.Values)
         {
             index.Add(row);
         }
@@ -45,12 +45,12 @@ public sealed class Table
 
     internal StoredRow? Remove(Guid id)
     {
-        if (!rows.Remove(id, out var previous))
+        if (!_rows.Remove(id, out var previous))
         {
             return null;
         }
 
-        foreach (var index in indexes.Values)
+        foreach (var index in _indexes.Values)
         {
             index.Remove(previous);
         }
@@ -61,10 +61,10 @@ public sealed class Table
     /// <summary>Ids of the rows whose column equals the value; builds the column's index on first use.</summary>
     internal IReadOnlyCollection<Guid> IdsWhere(string column, object? value)
     {
-        if (!indexes.TryGetValue(column, out var index))
+        if (!_indexes.TryGetValue(column, out var index))
         {
-            index = new ColumnIndex(column, rows.Values);
-            indexes[column] = index;
+            index = new ColumnIndex(column, _rows.Values);
+            _indexes[column] = index;
         }
 
         return index.Lookup(value);

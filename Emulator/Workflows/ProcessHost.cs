@@ -22,24 +22,24 @@ public sealed class ProcessHost : IOperationObserver
     /// <summary>{0} process.</summary>
     public const string NotOnDemandMessage = "The process '{0}' is not available on demand.";
 
-    private readonly EventPipeline pipeline;
-    private readonly EmulatedOrganization organization;
-    private readonly List<WorkflowProcess> processes = new();
-    private readonly List<ProcessRun> runs = new();
+    private readonly EventPipeline _pipeline;
+    private readonly EmulatedOrganization _organization;
+    private readonly List<WorkflowProcess> _processes = new();
+    private readonly List<ProcessRun> _runs = new();
 
     public ProcessHost(EventPipeline pipeline)
     {
-        this.pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
-        organization = pipeline.Organization;
+        _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
+        _organization = pipeline.Organization;
         pipeline.Observe(this);
     }
 
     /// <summary>Every run that started, in order (a duplicate delivery is a second run).</summary>
-    public IReadOnlyList<ProcessRun> Runs => runs;
+    public IReadOnlyList<ProcessRun> Runs => _runs;
 
     public WorkflowProcess Register(WorkflowProcess process)
     {
-        processes.Add(process ?? throw new ArgumentNullException(nameof(process)));
+        _processes.Add(process ?? throw new ArgumentNullException(nameof(process)));
         return process;
     }
 
@@ -59,20 +59,20 @@ public sealed class ProcessHost : IOperationObserver
                 throw new ArgumentException(string.Format(WrongTableMessage, process.Name, record.LogicalName, process.PrimaryEntity), nameof(records));
             }
 
-            var chain = new OperationChain(organization.NewId(), organization.UtcNow);
-            var context = ContextFor(process, "ExecuteWorkflow", record, userId, userId, depth: 1, organization.UtcNow, chain, target: null);
-            jobs.Add(pipeline.Enqueue(process.Name, "ExecuteWorkflow", record.LogicalName, record.Id, _ => Run(process, record, context, chain)));
+            var chain = new OperationChain(_organization.NewId(), _organization.UtcNow);
+            var context = ContextFor(process, "ExecuteWorkflow", record, userId, userId, depth: 1, _organization.UtcNow, chain, target: null);
+            jobs.Add(_pipeline.Enqueue(process.Name, "ExecuteWorkflow", record.LogicalName, record.Id, _ => Run(process, record, context, chain)));
         }
 
         return jobs;
     }
 
     bool IOperationObserver.Watches(string message, string entity) =>
-        processes.Exists(p => p.Trigger is not null && p.Trigger.Watches(message, entity));
+        _processes.Exists(p => p.Trigger is not null && p.Trigger.Watches(message, entity));
 
     void IOperationObserver.OnOperation(EventPipeline source, CommittedOperation operation)
     {
-        foreach (var process in processes.Where(p => p.Trigger is not null && p.Trigger.Watches(operation.Message, operation.Entity) && p.Trigger.FiresFor(operation.Target)).ToList())
+        foreach (var process in _processes.Where(p => p.Trigger is not null && p.Trigger.Watches(operation.Message, operation.Entity) && p.Trigger.FiresFor(operation.Target)).ToList())
         {
             if (!InScope(process, operation.Entity, operation.PrimaryId))
             {
@@ -88,9 +88,9 @@ public sealed class ProcessHost : IOperationObserver
 
     private void Run(WorkflowProcess process, EntityReference record, WorkflowExecutionContext context, OperationChain chain)
     {
-        pipeline.CheckDepth(context.Depth, chain);
+        _pipeline.CheckDepth(context.Depth, chain);
         var run = new ProcessRun(process, record, context.UserId);
-        runs.Add(run);
+        _runs.Add(run);
         foreach (var step in process.Steps)
         {
             if (step.Condition is not null && !step.Condition(run))
@@ -103,9 +103,9 @@ public sealed class ProcessHost : IOperationObserver
             var origin = activity.GetType().FullName ?? step.Name;
             var invoker = new WorkflowInvoker(activity);
             invoker.Extensions.Add(context);
-            invoker.Extensions.Add(new StepTracer(pipeline.TraceLog, origin, context.MessageName));
+            invoker.Extensions.Add(new StepTracer(_pipeline.TraceLog, origin, context.MessageName));
             // In an activity CreateOrganizationService(null) runs as the workflow's user (the owner, or who ran it on demand), not SYSTEM.
-            invoker.Extensions.Add(new PipelineServiceFactory(organization, origin, context, null, chain, nullUser: context.UserId));
+            invoker.Extensions.Add(new PipelineServiceFactory(_organization, origin, context, null, chain, nullUser: context.UserId));
             run.Keep(step.Name, invoker.Invoke(step.Inputs(run)));
         }
 
@@ -122,11 +122,11 @@ public sealed class ProcessHost : IOperationObserver
             PrimaryEntityId = record.Id,
             UserId = userId,
             InitiatingUserId = initiatingUserId,
-            BusinessUnitId = organization.Directory.BusinessUnitOfUser(userId),
-            OrganizationId = organization.OrganizationId,
-            OrganizationName = organization.OrganizationName,
+            BusinessUnitId = _organization.Directory.BusinessUnitOfUser(userId),
+            OrganizationId = _organization.OrganizationId,
+            OrganizationName = _organization.OrganizationName,
             CorrelationId = chain.CorrelationId,
-            OperationId = organization.NewId(),
+            OperationId = _organization.NewId(),
             OperationCreatedOn = createdOn,
             Depth = depth,
         };
@@ -146,7 +146,7 @@ public sealed class ProcessHost : IOperationObserver
             return true;
         }
 
-        if (organization.Tables.Get(table).Ownership != TableOwnership.User || organization.Peek(table, id) is not { } row)
+        if (_organization.Tables.Get(table).Ownership != TableOwnership.User || _organization.Peek(table, id) is not { } row)
         {
             return false;
         }
@@ -156,7 +156,7 @@ public sealed class ProcessHost : IOperationObserver
             return row.GetAttributeValue<EntityReference>("ownerid")?.Id == process.OwnerId;
         }
 
-        var ownerUnit = organization.Directory.BusinessUnitOfUser(process.OwnerId);
+        var ownerUnit = _organization.Directory.BusinessUnitOfUser(process.OwnerId);
         var recordUnit = row.GetAttributeValue<EntityReference>("owningbusinessunit")?.Id;
         return process.Scope == ProcessScope.BusinessUnit
             ? recordUnit == ownerUnit
@@ -165,7 +165,7 @@ public sealed class ProcessHost : IOperationObserver
 
     private bool IsWithin(Guid unit, Guid ancestor)
     {
-        for (Guid? current = unit; current is Guid id; current = organization.Peek(StandardTables.BusinessUnit, id)?.GetAttributeValue<EntityReference>("parentbusinessunitid")?.Id)
+        for (Guid? current = unit; current is Guid id; current = _organization.Peek(StandardTables.BusinessUnit, id)?.GetAttributeValue<EntityReference>("parentbusinessunitid")?.Id)
         {
             if (id == ancestor)
             {

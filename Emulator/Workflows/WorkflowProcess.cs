@@ -12,7 +12,7 @@ namespace CrmTiering.Emulator.Workflows;
 /// </summary>
 public sealed class WorkflowProcess
 {
-    private readonly List<ProcessStep> steps = new();
+    private readonly List<ProcessStep> _steps = new();
 
     public WorkflowProcess(string name, string primaryEntity, Guid ownerId)
     {
@@ -37,11 +37,11 @@ public sealed class WorkflowProcess
     /// <summary>Users may run it on demand over records of its table.</summary>
     public bool OnDemand { get; init; }
 
-    public IReadOnlyList<ProcessStep> Steps => steps;
+    public IReadOnlyList<ProcessStep> Steps => _steps;
 
     public WorkflowProcess Then(ProcessStep step)
     {
-        steps.Add(step ?? throw new ArgumentNullException(nameof(step)));
+        _steps.Add(step ?? throw new ArgumentNullException(nameof(step)));
         return this;
     }
 

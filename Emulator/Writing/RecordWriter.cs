@@ -24,16 +24,16 @@ internal sealed class RecordWriter
 
     public const string OverriddenCreatedOn = "overriddencreatedon";
 
-    private readonly EmulatedOrganization organization;
+    private readonly EmulatedOrganization _organization;
 
     public RecordWriter(EmulatedOrganization organization)
     {
-        this.organization = organization;
+        _organization = organization;
     }
 
     public StoredRow ComposeNew(Entity target, Guid callerId, bool seeding)
     {
-        var table = organization.Tables.Get(target.LogicalName);
+        var table = _organization.Tables.Get(target.LogicalName);
         if (Queries.RowSource.IsView(table.LogicalName))
         {
             throw PlatformFault.InvalidArgument(PlatformFault.Format(PlatformMessages.ReadOnlyView, table.LogicalName));
@@ -41,8 +41,8 @@ internal sealed class RecordWriter
 
         var id = target.Id != Guid.Empty ? target.Id
             : target.Attributes.TryGetValue(table.PrimaryIdColumn, out var key) && key is Guid given && given != Guid.Empty ? given
-            : organization.NewId();
-        if (organization.Store.Find(table.LogicalName, id) is not null)
+            : _organization.NewId();
+        if (_organization.Store.Find(table.LogicalName, id) is not null)
         {
             throw PlatformFault.Create(PlatformErrorCodes.DuplicateRecord, PlatformFault.Format(PlatformMessages.DuplicateRecord, table.LogicalName, id));
         }
@@ -59,7 +59,7 @@ internal sealed class RecordWriter
         }
 
         values[table.PrimaryIdColumn] = id;
-        var now = organization.UtcNow;
+        var now = _organization.UtcNow;
 
         // "Import data" / the tables' reference: overriddencreatedon on Create is the date the record was
         // originally created. The platform stores it as createdon and keeps the actual time of the
@@ -104,15 +104,15 @@ internal sealed class RecordWriter
             }
         }
 
-        CurrencyConversion.Apply(table, values, organization.Store, organization.BaseCurrencyId);
-        var version = organization.Store.NextVersion();
+        CurrencyConversion.Apply(table, values, _organization.Store, _organization.BaseCurrencyId);
+        var version = _organization.Store.NextVersion();
         values["versionnumber"] = version;
         return new StoredRow(table.LogicalName, id, version, values);
     }
 
     public StoredRow ComposeUpdate(StoredRow current, Entity target, Guid callerId)
     {
-        var table = organization.Tables.Get(current.Table);
+        var table = _organization.Tables.Get(current.Table);
         var values = new Dictionary<string, object?>(current.Values, StringComparer.Ordinal);
         foreach (var attribute in target.Attributes)
         {
@@ -142,17 +142,17 @@ internal sealed class RecordWriter
             values["statuscode"] = new OptionSetValue(status);
         }
 
-        CurrencyConversion.Apply(table, values, organization.Store, organization.BaseCurrencyId);
-        values["modifiedon"] = organization.UtcNow;
+        CurrencyConversion.Apply(table, values, _organization.Store, _organization.BaseCurrencyId);
+        values["modifiedon"] = _organization.UtcNow;
         values["modifiedby"] = new EntityReference(StandardTables.SystemUser, callerId);
-        var version = organization.Store.NextVersion();
+        var version = _organization.Store.NextVersion();
         values["versionnumber"] = version;
         return new StoredRow(table.LogicalName, current.Id, version, values);
     }
 
     private void StampOwnership(Dictionary<string, object?> values, EntityReference owner)
     {
-        values["owningbusinessunit"] = new EntityReference(StandardTables.BusinessUnit, organization.Directory.BusinessUnitOf(owner));
+        values["owningbusinessunit"] = new EntityReference(StandardTables.BusinessUnit, _organization.Directory.BusinessUnitOf(owner));
         values.Remove("owninguser");
         values.Remove("owningteam");
         values[owner.LogicalName == StandardTables.Team ? "owningteam" : "owninguser"] = AttributeValues.CopyReference(owner);

@@ -5,8 +5,8 @@ using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.AccountInputs;

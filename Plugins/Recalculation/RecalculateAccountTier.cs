@@ -5,8 +5,8 @@ using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Recalculation;

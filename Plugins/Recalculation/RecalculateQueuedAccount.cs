@@ -1,9 +1,9 @@
 using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Recalculation;

@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Recalculation;

@@ -42,20 +42,20 @@ public sealed class InstalledSolution
     public const string VariablesFolder = "environmentvariabledefinitions";
     public const string ProcessOwnerName = "Solution Owner";
 
-    private readonly Dictionary<string, SecurityRole> roles;
-    private readonly Dictionary<string, Guid> variables;
+    private readonly Dictionary<string, SecurityRole> _roles;
+    private readonly Dictionary<string, Guid> _variables;
 
     private InstalledSolution(EmulatedOrganization organization, InstallOptions options)
     {
         Organization = organization;
         ShippedTables.DeclareIn(organization.Tables);
-        roles = ShippedSources.Under(RolesFolder).Select(p => RoleFile.Parse(ShippedSources.Text(p))).ToDictionary(r => r.Name, StringComparer.Ordinal);
-        foreach (var role in roles.Values)
+        _roles = ShippedSources.Under(RolesFolder).Select(p => RoleFile.Parse(ShippedSources.Text(p))).ToDictionary(r => r.Name, StringComparer.Ordinal);
+        foreach (var role in _roles.Values)
         {
             organization.AddRole(role);
         }
 
-        variables = ShippedSources.Under(VariablesFolder).Select(ShippedSources.Xml)
+        _variables = ShippedSources.Under(VariablesFolder).Select(ShippedSources.Xml)
             .ToDictionary(v => v.Attribute("schemaname")!.Value, v => organization.Seed(new Entity(EnvironmentVariableColumns.DefinitionTable)
             {
                 [EnvironmentVariableColumns.SchemaName] = v.Attribute("schemaname")!.Value,
@@ -91,17 +91,17 @@ public sealed class InstalledSolution
     public IReadOnlyList<CustomApiDefinition> CustomApis { get; }
 
     /// <summary>The shipped security roles by name ("Tiering Administrator", …), added to the organisation.</summary>
-    public IReadOnlyDictionary<string, SecurityRole> Roles => roles;
+    public IReadOnlyDictionary<string, SecurityRole> Roles => _roles;
 
     /// <summary>The tier policy environment variable's definition row.</summary>
-    public Guid PolicyDefinitionId => variables[EnvironmentVariableColumns.TierPolicySchemaName];
+    public Guid PolicyDefinitionId => _variables[EnvironmentVariableColumns.TierPolicySchemaName];
 
     /// <summary>Installs the solution into the organisation (once per organisation).</summary>
     public static InstalledSolution Install(EmulatedOrganization organization, InstallOptions? options = null) =>
         new(organization ?? throw new ArgumentNullException(nameof(organization)), options ?? new InstallOptions());
 
     public SecurityRole Role(string name) =>
-        roles.TryGetValue(name, out var role) ? role : throw new KeyNotFoundException($"The solution ships no role named '{name}'.");
+        _roles.TryGetValue(name, out var role) ? role : throw new KeyNotFoundException($"The solution ships no role named '{name}'.");
 
     /// <summary>Gives the tier policy a current value, as an admin does to change the policy.</summary>
     public Guid SetPolicy(string json) => Organization.Seed(new Entity(EnvironmentVariableColumns.ValueTable)

@@ -24,8 +24,8 @@ public sealed class SolutionProcesses
     private const string FolderName = "Workflows";
     private const string PlatformActivities = "Microsoft.Crm.Workflow.Activities.";
     private static readonly XNamespace Xaml = "http://schemas.microsoft.com/winfx/2006/xaml";
-    private readonly Dictionary<string, WorkflowProcess> byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<(WorkflowProcess, Type), string> stepNames = new();
+    private readonly Dictionary<string, WorkflowProcess> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(WorkflowProcess, Type), string> _stepNames = new();
 
     /// <param name="host">The emulator's workflow host.</param>
     /// <param name="ownerId">The processes' owner: background workflows run as their owner.</param>
@@ -34,16 +34,16 @@ public sealed class SolutionProcesses
         foreach (var dataPath in DataFiles())
         {
             var (process, steps) = Read(dataPath, ownerId);
-            byName.Add(process.Name, host.Register(process));
+            _byName.Add(process.Name, host.Register(process));
             foreach (var (activity, step) in steps)
             {
-                stepNames[(process, activity)] = step;
+                _stepNames[(process, activity)] = step;
             }
         }
     }
 
     /// <summary>Every shipped process, by its name.</summary>
-    public IReadOnlyDictionary<string, WorkflowProcess> All => byName;
+    public IReadOnlyDictionary<string, WorkflowProcess> All => _byName;
 
     /// <summary>The shipped processes' names (the Name of their .xaml.data.xml).</summary>
     public const string FollowUpName = "Tier follow-up";
@@ -56,11 +56,11 @@ public sealed class SolutionProcesses
     public WorkflowProcess QuarterlyReview => Named(QuarterlyReviewName);
 
     public WorkflowProcess Named(string name) =>
-        byName.TryGetValue(name, out var process) ? process : throw new KeyNotFoundException($"The solution ships no process named '{name}'.");
+        _byName.TryGetValue(name, out var process) ? process : throw new KeyNotFoundException($"The solution ships no process named '{name}'.");
 
     /// <summary>The XAML step name that runs <typeparamref name="TActivity"/> in the process (the key of its outputs).</summary>
     public string StepOf<TActivity>(WorkflowProcess process) where TActivity : Activity =>
-        stepNames.TryGetValue((process, typeof(TActivity)), out var name)
+        _stepNames.TryGetValue((process, typeof(TActivity)), out var name)
             ? name
             : throw new KeyNotFoundException($"The process '{process.Name}' has no step running {typeof(TActivity).Name}.");
 

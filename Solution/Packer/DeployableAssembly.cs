@@ -74,9 +74,9 @@ public sealed class DeployableAssembly
 
     private sealed class TypeInspector
     {
-        private readonly MetadataReader reader;
+        private readonly MetadataReader _reader;
 
-        public TypeInspector(MetadataReader reader) => this.reader = reader;
+        public TypeInspector(MetadataReader reader) => _reader = reader;
 
         public IReadOnlyList<string> PluginTypes() =>
             Candidates(sealedOnly: false).Where(t => Implements(t, "Microsoft.Xrm.Sdk", "IPlugin")).Select(FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -85,9 +85,9 @@ public sealed class DeployableAssembly
             Candidates(sealedOnly: true).Where(t => DerivesFrom(t, "System.Activities", "CodeActivity")).Select(FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
 
         private IEnumerable<TypeDefinitionHandle> Candidates(bool sealedOnly) =>
-            reader.TypeDefinitions.Where(h =>
+            _reader.TypeDefinitions.Where(h =>
             {
-                var attributes = reader.GetTypeDefinition(h).Attributes;
+                var attributes = _reader.GetTypeDefinition(h).Attributes;
                 return (attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public
                     && (attributes & TypeAttributes.Interface) == 0
                     && (attributes & TypeAttributes.Abstract) == 0
@@ -96,18 +96,18 @@ public sealed class DeployableAssembly
 
         private string FullName(TypeDefinitionHandle handle)
         {
-            var type = reader.GetTypeDefinition(handle);
-            var ns = reader.GetString(type.Namespace);
-            var name = reader.GetString(type.Name);
+            var type = _reader.GetTypeDefinition(handle);
+            var ns = _reader.GetString(type.Namespace);
+            var name = _reader.GetString(type.Name);
             return ns.Length == 0 ? name : ns + "." + name;
         }
 
         private bool Implements(TypeDefinitionHandle handle, string ns, string name)
         {
-            var type = reader.GetTypeDefinition(handle);
+            var type = _reader.GetTypeDefinition(handle);
             foreach (var implementation in type.GetInterfaceImplementations())
             {
-                if (Names(reader.GetInterfaceImplementation(implementation).Interface, ns, name))
+                if (Names(_reader.GetInterfaceImplementation(implementation).Interface, ns, name))
                 {
                     return true;
                 }
@@ -118,7 +118,7 @@ public sealed class DeployableAssembly
 
         private bool DerivesFrom(TypeDefinitionHandle handle, string ns, string name)
         {
-            var baseType = reader.GetTypeDefinition(handle).BaseType;
+            var baseType = _reader.GetTypeDefinition(handle).BaseType;
             if (baseType.IsNil)
             {
                 return false;
@@ -135,8 +135,8 @@ public sealed class DeployableAssembly
                 return false;
             }
 
-            var reference = reader.GetTypeReference((TypeReferenceHandle)handle);
-            return reader.GetString(reference.Namespace) == ns && reader.GetString(reference.Name) == name;
+            var reference = _reader.GetTypeReference((TypeReferenceHandle)handle);
+            return _reader.GetString(reference.Namespace) == ns && _reader.GetString(reference.Name) == name;
         }
     }
 }

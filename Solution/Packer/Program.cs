@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using CrmTiering.Solution.Packer;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Solution.Packer;
 
 // Exit codes: 0 packed, 2 bad input (one line on stderr).
 try

@@ -17,17 +17,17 @@ public sealed class StepGenerator
     private static readonly string[] MessagesWithImages =
         { "Assign", "Create", "Delete", "DeliverIncoming", "DeliverPromote", "Merge", "Route", "Send", "SetState", "SetStateDynamicEntity", "Update" };
 
-    private readonly string assemblyFullName;
-    private readonly HashSet<string> pluginTypes;
-    private readonly IReadOnlyDictionary<string, Guid> messageIds;
-    private readonly string introducedVersion;
+    private readonly string _assemblyFullName;
+    private readonly HashSet<string> _pluginTypes;
+    private readonly IReadOnlyDictionary<string, Guid> _messageIds;
+    private readonly string _introducedVersion;
 
     public StepGenerator(string assemblyFullName, IEnumerable<string> pluginTypes, IReadOnlyDictionary<string, Guid> messageIds, string introducedVersion)
     {
-        this.assemblyFullName = assemblyFullName;
-        this.pluginTypes = new HashSet<string>(pluginTypes, StringComparer.Ordinal);
-        this.messageIds = messageIds;
-        this.introducedVersion = introducedVersion;
+        _assemblyFullName = assemblyFullName;
+        _pluginTypes = new HashSet<string>(pluginTypes, StringComparer.Ordinal);
+        _messageIds = messageIds;
+        _introducedVersion = introducedVersion;
     }
 
     public IReadOnlyList<XElement> Generate(IEnumerable<StepRegistration> registrations) => Generate(registrations, _ => { });
@@ -43,7 +43,7 @@ public sealed class StepGenerator
         var packed = new List<XElement>();
         foreach (var step in steps)
         {
-            if (!messageIds.ContainsKey(step.Message) && SdkMessageIds.Unverified.Contains(step.Message))
+            if (!_messageIds.ContainsKey(step.Message) && SdkMessageIds.Unverified.Contains(step.Message))
             {
                 note(string.Format(CultureInfo.InvariantCulture, PackingMessages.StepLeftOut, step.Name, step.Message));
                 continue;
@@ -64,8 +64,8 @@ public sealed class StepGenerator
         return new XElement("SdkMessageProcessingStep",
             new XAttribute("Name", step.Name),
             new XAttribute("SdkMessageProcessingStepId", Braced(step.Id)),
-            new XElement("SdkMessageId", messageIds[step.Message].ToString("D")),
-            new XElement("PluginTypeName", typeName + ", " + assemblyFullName),
+            new XElement("SdkMessageId", _messageIds[step.Message].ToString("D")),
+            new XElement("PluginTypeName", typeName + ", " + _assemblyFullName),
             new XElement("PluginTypeId", DeterministicId.ForPluginType(typeName).ToString("D")),
             new XElement("PrimaryEntity", step.PrimaryEntity),
             new XElement("AsyncAutoDelete", step.DeleteAsyncOperationIfSuccessful ? "1" : "0"),
@@ -81,7 +81,7 @@ public sealed class StepGenerator
             new XElement("IsCustomizable", "1"),
             new XElement("IsHidden", "0"),
             new XElement("SupportedDeployment", "0"),
-            new XElement("IntroducedVersion", introducedVersion),
+            new XElement("IntroducedVersion", _introducedVersion),
             new XElement("SdkMessageProcessingStepImages", step.Images.Select(Image)));
     }
 
@@ -102,14 +102,14 @@ public sealed class StepGenerator
             throw Fail(PackingMessages.CustomApiStep, step.Name, step.Message);
         }
 
-        if (!messageIds.ContainsKey(step.Message))
+        if (!_messageIds.ContainsKey(step.Message))
         {
             throw Fail(PackingMessages.UnknownMessageId, step.Name, step.Message);
         }
 
-        if (!pluginTypes.Contains(typeName))
+        if (!_pluginTypes.Contains(typeName))
         {
-            throw Fail(PackingMessages.UnknownPluginType, step.Name, typeName, assemblyFullName);
+            throw Fail(PackingMessages.UnknownPluginType, step.Name, typeName, _assemblyFullName);
         }
 
         if (step.Mode == StepMode.Asynchronous && step.Stage != PipelineStage.PostOperation)

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Plugins.Data;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Bench.Calls;
 

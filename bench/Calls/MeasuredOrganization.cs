@@ -3,10 +3,10 @@ using System.Linq;
 using CrmTiering.Emulator;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Emulator.Security;
-using CrmTiering.Solution.Emulation;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
+using CrmTiering.Solution.Emulation;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Bench.Calls;
 
@@ -20,18 +20,18 @@ public sealed class MeasuredOrganization
     public static readonly DateTime Start = new(2025, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
     private const int WonState = 1;
-    private readonly EventPipeline pipeline;
-    private readonly IOrganizationService rep;
+    private readonly EventPipeline _pipeline;
+    private readonly IOrganizationService _rep;
 
     public MeasuredOrganization(Recalculator recalculator)
     {
         Org = new EmulatedOrganization(new EmulatorOptions { Clock = new ManualClock(Start) });
         var naive = recalculator == Recalculator.Naive;
-        pipeline = InstalledSolution.Install(Org, new InstallOptions
+        _pipeline = InstalledSolution.Install(Org, new InstallOptions
         {
             StepHandler = step => naive && step.PluginType == typeof(RecalculateAccountTier) ? typeof(NaiveRecalculation) : step.PluginType,
         }).Pipeline;
-        rep = Org.ServiceFor(Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
+        _rep = Org.ServiceFor(Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
         Account = Org.Seed(new Entity(AccountColumns.Table) { [AccountColumns.Name] = "Contoso", [AccountColumns.CreatedOn] = Start.AddYears(-3) });
     }
 
@@ -56,7 +56,7 @@ public sealed class MeasuredOrganization
 
     /// <summary>The rep creates an open opportunity closing next month.</summary>
     public Guid CreateOpenOpportunity(decimal estimatedValue) =>
-        rep.Create(new Entity(OpportunityColumns.Table)
+        _rep.Create(new Entity(OpportunityColumns.Table)
         {
             [OpportunityColumns.ParentAccount] = new EntityReference(AccountColumns.Table, Account),
             [OpportunityColumns.EstimatedValue] = new Money(estimatedValue),
@@ -74,14 +74,14 @@ public sealed class MeasuredOrganization
             ["actualrevenue"] = new Money(actualValue),
         };
         request.Parameters["Status"] = new OptionSetValue(-1);
-        rep.Execute(request);
+        _rep.Execute(request);
     }
 
     /// <summary>Runs the queued jobs; a failed job would make every count meaningless, so it stops the run.</summary>
     public void Drain()
     {
-        pipeline.DrainAsyncQueue();
-        var failed = pipeline.FailedJobs.FirstOrDefault();
+        _pipeline.DrainAsyncQueue();
+        var failed = _pipeline.FailedJobs.FirstOrDefault();
         if (failed is not null)
         {
             throw new InvalidOperationException($"An asynchronous job failed: {failed} {failed.Error}");

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Revenue;
@@ -9,6 +7,8 @@ using CrmTiering.Core.Time;
 using CrmTiering.Plugins;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmTiering.Bench.Calls;
 

@@ -21,17 +21,17 @@ public class PipelineThroughputBenchmark
 {
     private const int EventsPerInvocation = 5000;
 
-    private EventPipeline pipeline = null!;
-    private IOrganizationService user = null!;
+    private EventPipeline _pipeline = null!;
+    private IOrganizationService _user = null!;
 
     [IterationSetup]
     public void NewOrganization()
     {
         var org = new EmulatedOrganization(new EmulatorOptions { Clock = new ManualClock() });
-        pipeline = EventPipeline.Attach(org);
-        pipeline.Register(new PluginStep("Create", "account", StepStage.PreOperation, ExecutionMode.Synchronous, typeof(StampBeforeCreate)));
-        pipeline.Register(new PluginStep("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, typeof(NoteAfterCreate)));
-        user = org.ServiceFor(org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
+        _pipeline = EventPipeline.Attach(org);
+        _pipeline.Register(new PluginStep("Create", "account", StepStage.PreOperation, ExecutionMode.Synchronous, typeof(StampBeforeCreate)));
+        _pipeline.Register(new PluginStep("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, typeof(NoteAfterCreate)));
+        _user = org.ServiceFor(org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson }));
     }
 
     [Benchmark(OperationsPerInvoke = EventsPerInvocation)]
@@ -40,8 +40,8 @@ public class PipelineThroughputBenchmark
         var ran = 0;
         for (var i = 0; i < EventsPerInvocation; i++)
         {
-            user.Create(new Entity("account") { ["name"] = "Contoso" });
-            ran += pipeline.DrainAsyncQueue();
+            _user.Create(new Entity("account") { ["name"] = "Contoso" });
+            ran += _pipeline.DrainAsyncQueue();
         }
 
         return ran == EventsPerInvocation ? ran : throw new InvalidOperationException($"{ran} asynchronous jobs ran for {EventsPerInvocation} events.");

@@ -20,13 +20,13 @@ public sealed class ReviewDataset
     public const string InvoicesFile = "invoices.csv";
 
     private const int HistoryDays = 730;
-    private readonly Random random;
-    private readonly DateTime asOf;
+    private readonly Random _random;
+    private readonly DateTime _asOf;
 
     public ReviewDataset(DateTime asOf, int seed = 20250331)
     {
-        this.asOf = asOf.Date;
-        random = new Random(seed);
+        _asOf = asOf.Date;
+        _random = new Random(seed);
     }
 
     public void Write(string folder, int accounts, long opportunities, long invoices)
@@ -39,8 +39,8 @@ public sealed class ReviewDataset
             for (var i = 0; i < accounts; i++)
             {
                 ids[i] = NewId();
-                var name = random.Next(20) == 0 ? $"\"Fabrikam, Inc. {i}\"" : $"Account {i}";
-                var created = asOf.AddDays(-random.Next(1, 3650));
+                var name = _random.Next(20) == 0 ? $"\"Fabrikam, Inc. {i}\"" : $"Account {i}";
+                var created = _asOf.AddDays(-_random.Next(1, 3650));
                 file.Write($"{ids[i]},{name},{Date(created)},{Maybe(0.6, () => Amount(1_000_000, 500_000_000))},{Maybe(0.2, () => Amount(50_000, 2_000_000))},");
                 file.Write($"{Maybe(0.3, Factor)},{Maybe(0.3, Factor)},{Maybe(0.3, Factor)},{Maybe(0.5, Factor)}\n");
             }
@@ -52,12 +52,12 @@ public sealed class ReviewDataset
             for (long i = 0; i < opportunities; i++)
             {
                 var account = ids[Skewed(accounts)];
-                var roll = random.NextDouble();
+                var roll = _random.NextDouble();
                 var (parent, customer) = roll < 0.88 ? (account, account) : roll < 0.98 ? (string.Empty, account) : (string.Empty, NewId());
-                var state = random.NextDouble() switch { < 0.5 => 1, < 0.8 => 2, _ => 0 };
-                var closed = state == 0 ? string.Empty : Date(asOf.AddDays(-random.Next(0, HistoryDays)));
-                var actual = state != 1 ? string.Empty : random.Next(200) == 0 ? string.Empty : SignedAmount();
-                file.Write($"{NewId()},{parent},{customer},{state},{actual},{closed},{Amount(500, 200_000)},{random.Next(0, 101)},{Date(asOf.AddDays(random.Next(-365, 366)))}\n");
+                var state = _random.NextDouble() switch { < 0.5 => 1, < 0.8 => 2, _ => 0 };
+                var closed = state == 0 ? string.Empty : Date(_asOf.AddDays(-_random.Next(0, HistoryDays)));
+                var actual = state != 1 ? string.Empty : _random.Next(200) == 0 ? string.Empty : SignedAmount();
+                file.Write($"{NewId()},{parent},{customer},{state},{actual},{closed},{Amount(500, 200_000)},{_random.Next(0, 101)},{Date(_asOf.AddDays(_random.Next(-365, 366)))}\n");
             }
         }
 
@@ -66,11 +66,11 @@ public sealed class ReviewDataset
             file.Write("invoiceid,customerid,statecode,totalamount_base,totalamountlessfreight_base,datedelivered,createdon\n");
             for (long i = 0; i < invoices; i++)
             {
-                var customer = random.Next(50) == 0 ? NewId() : ids[Skewed(accounts)];
-                var state = random.NextDouble() switch { < 0.75 => 2, < 0.85 => 0, < 0.95 => 1, _ => 3 };
+                var customer = _random.Next(50) == 0 ? NewId() : ids[Skewed(accounts)];
+                var state = _random.NextDouble() switch { < 0.75 => 2, < 0.85 => 0, < 0.95 => 1, _ => 3 };
                 var total = SignedAmount();
-                var created = asOf.AddDays(-random.Next(0, HistoryDays)).AddSeconds(random.Next(0, 86_400));
-                var delivered = random.Next(5) == 0 ? string.Empty : Date(created.AddDays(random.Next(0, 30)));
+                var created = _asOf.AddDays(-_random.Next(0, HistoryDays)).AddSeconds(_random.Next(0, 86_400));
+                var delivered = _random.Next(5) == 0 ? string.Empty : Date(created.AddDays(_random.Next(0, 30)));
                 file.Write($"{NewId()},{customer},{state},{total},{total},{delivered},{created.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\n");
             }
         }
@@ -84,24 +84,24 @@ public sealed class ReviewDataset
     /// <summary>Index skewed towards 0: the first 1 % of accounts get about 10 % of the rows.</summary>
     private int Skewed(int count)
     {
-        var u = random.NextDouble();
+        var u = _random.NextDouble();
         return Math.Min(count - 1, (int)(count * u * u));
     }
 
     private string NewId()
     {
         var bytes = new byte[16];
-        random.NextBytes(bytes);
+        _random.NextBytes(bytes);
         return new Guid(bytes).ToString("D");
     }
 
     private string Amount(int min, int max) =>
-        (random.Next(min, max) + random.Next(0, 100) / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+        (_random.Next(min, max) + _random.Next(0, 100) / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>One in a hundred is a credit note (negative), which counts as it is (R5).</summary>
-    private string SignedAmount() => random.Next(100) == 0 ? "-" + Amount(100, 20_000) : Amount(100, 100_000);
+    private string SignedAmount() => _random.Next(100) == 0 ? "-" + Amount(100, 20_000) : Amount(100, 100_000);
 
-    private string Factor() => random.Next(0, 11).ToString(CultureInfo.InvariantCulture);
+    private string Factor() => _random.Next(0, 11).ToString(CultureInfo.InvariantCulture);
 
-    private string Maybe(double probability, Func<string> value) => random.NextDouble() < probability ? value() : string.Empty;
+    private string Maybe(double probability, Func<string> value) => _random.NextDouble() < probability ? value() : string.Empty;
 }

@@ -7,24 +7,24 @@ namespace CrmTiering.Emulator.Tests;
 
 public class ActivityViewTests
 {
-    private readonly EmulatedOrganization org = new();
+    private readonly EmulatedOrganization _org = new();
 
     [Fact]
     public void Activitypointer_shows_every_activity_table_with_its_type()
     {
-        var account = org.Seed(new Entity("account"));
+        var account = _org.Seed(new Entity("account"));
         var regarding = new EntityReference("account", account);
         var completed = new DateTime(2025, 1, 5, 0, 0, 0, DateTimeKind.Utc);
-        org.Seed(new Entity("task") { ["regardingobjectid"] = regarding, ["statecode"] = new OptionSetValue(1), ["actualend"] = completed });
-        var close = org.Seed(new Entity("opportunityclose") { ["regardingobjectid"] = regarding, ["statecode"] = new OptionSetValue(1), ["actualend"] = completed.AddDays(3) });
-        org.Seed(new Entity("task") { ["statecode"] = new OptionSetValue(1), ["actualend"] = completed.AddDays(9) });
+        _org.Seed(new Entity("task") { ["regardingobjectid"] = regarding, ["statecode"] = new OptionSetValue(1), ["actualend"] = completed });
+        var close = _org.Seed(new Entity("opportunityclose") { ["regardingobjectid"] = regarding, ["statecode"] = new OptionSetValue(1), ["actualend"] = completed.AddDays(3) });
+        _org.Seed(new Entity("task") { ["statecode"] = new OptionSetValue(1), ["actualend"] = completed.AddDays(9) });
 
         var fetch = $@"<fetch aggregate='true'><entity name='activitypointer'>
   <attribute name='actualend' aggregate='max' alias='last' />
   <filter><condition attribute='regardingobjectid' operator='eq' value='{account}' /><condition attribute='statecode' operator='eq' value='1' /></filter>
 </entity></fetch>";
-        var last = org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities[0].GetAttributeValue<AliasedValue>("last");
-        var row = org.SystemService.Retrieve("activitypointer", close, new ColumnSet("activitytypecode"));
+        var last = _org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities[0].GetAttributeValue<AliasedValue>("last");
+        var row = _org.SystemService.Retrieve("activitypointer", close, new ColumnSet("activitytypecode"));
 
         Assert.Equal(completed.AddDays(3), last.Value);
         Assert.Equal("activitypointer", row.LogicalName);
@@ -34,6 +34,6 @@ public class ActivityViewTests
     [Fact]
     public void Activitypointer_cannot_be_written_directly()
     {
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.Create(new Entity("activitypointer")));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.Create(new Entity("activitypointer")));
     }
 }

@@ -11,74 +11,74 @@ namespace CrmTiering.Emulator.Tests;
 /// </summary>
 public class ConcurrencyTests
 {
-    private readonly EmulatedOrganization org = new();
+    private readonly EmulatedOrganization _org = new();
 
     [Fact]
     public void Update_if_row_version_matches_fails_when_someone_wrote_in_between()
     {
-        var id = org.SystemService.Create(new Entity("account") { ["name"] = "A" });
-        var read = org.SystemService.Retrieve("account", id, new ColumnSet("name"));
-        org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
+        var id = _org.SystemService.Create(new Entity("account") { ["name"] = "A" });
+        var read = _org.SystemService.Retrieve("account", id, new ColumnSet("name"));
+        _org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
 
         var stale = new Entity("account", id) { ["name"] = "C", RowVersion = read.RowVersion };
         var fault = FaultAssert.Expect(
             PlatformErrorCodes.ConcurrencyVersionMismatch,
-            () => org.SystemService.Execute(new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+            () => _org.SystemService.Execute(new UpdateRequest { Target = stale, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
 
         Assert.Equal(PlatformMessages.ConcurrencyVersionMismatch, fault.Message);
-        Assert.Equal("B", org.Peek("account", id)!["name"]);
+        Assert.Equal("B", _org.Peek("account", id)!["name"]);
     }
 
     [Fact]
     public void Update_if_row_version_matches_succeeds_with_the_current_version()
     {
-        var id = org.SystemService.Create(new Entity("account") { ["name"] = "A" });
-        var read = org.SystemService.Retrieve("account", id, new ColumnSet("name"));
+        var id = _org.SystemService.Create(new Entity("account") { ["name"] = "A" });
+        var read = _org.SystemService.Retrieve("account", id, new ColumnSet("name"));
 
-        org.SystemService.Execute(new UpdateRequest
+        _org.SystemService.Execute(new UpdateRequest
         {
             Target = new Entity("account", id) { ["name"] = "B", RowVersion = read.RowVersion },
             ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
         });
 
-        Assert.Equal("B", org.Peek("account", id)!["name"]);
+        Assert.Equal("B", _org.Peek("account", id)!["name"]);
     }
 
     [Fact]
     public void Default_behaviour_ignores_a_stale_row_version()
     {
-        var id = org.SystemService.Create(new Entity("account") { ["name"] = "A" });
+        var id = _org.SystemService.Create(new Entity("account") { ["name"] = "A" });
 
-        org.SystemService.Update(new Entity("account", id) { ["name"] = "B", RowVersion = "1" });
+        _org.SystemService.Update(new Entity("account", id) { ["name"] = "B", RowVersion = "1" });
 
-        Assert.Equal("B", org.Peek("account", id)!["name"]);
+        Assert.Equal("B", _org.Peek("account", id)!["name"]);
     }
 
     [Fact]
     public void Delete_if_row_version_matches_fails_on_a_stale_version()
     {
-        var id = org.SystemService.Create(new Entity("account"));
-        var version = org.Peek("account", id)!.RowVersion;
-        org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
+        var id = _org.SystemService.Create(new Entity("account"));
+        var version = _org.Peek("account", id)!.RowVersion;
+        _org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
 
         FaultAssert.Expect(
             PlatformErrorCodes.ConcurrencyVersionMismatch,
-            () => org.SystemService.Execute(new DeleteRequest
+            () => _org.SystemService.Execute(new DeleteRequest
             {
                 Target = new EntityReference("account", id) { RowVersion = version },
                 ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
             }));
-        Assert.NotNull(org.Peek("account", id));
+        Assert.NotNull(_org.Peek("account", id));
     }
 
     [Fact]
     public void If_row_version_matches_without_a_version_fails()
     {
-        var id = org.SystemService.Create(new Entity("account"));
+        var id = _org.SystemService.Create(new Entity("account"));
 
         FaultAssert.Expect(
             PlatformErrorCodes.ConcurrencyVersionNotProvided,
-            () => org.SystemService.Execute(new UpdateRequest { Target = new Entity("account", id) { ["name"] = "B" }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+            () => _org.SystemService.Execute(new UpdateRequest { Target = new Entity("account", id) { ["name"] = "B" }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
     }
 
     [Fact]

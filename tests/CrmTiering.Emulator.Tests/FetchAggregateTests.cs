@@ -8,17 +8,17 @@ namespace CrmTiering.Emulator.Tests;
 
 public class FetchAggregateTests
 {
-    private readonly EmulatedOrganization org = new();
-    private readonly Guid account;
+    private readonly EmulatedOrganization _org = new();
+    private readonly Guid _account;
 
     public FetchAggregateTests()
     {
-        account = org.Seed(new Entity("account") { ["name"] = "Contoso" });
-        var euro = org.AddCurrency("EUR", 0.5m);
+        _account = _org.Seed(new Entity("account") { ["name"] = "Contoso" });
+        var euro = _org.AddCurrency("EUR", 0.5m);
         Won(100m, 10, null);
         Won(300m, 50, null);
         Won(50m, 50, euro); // 100 in base currency
-        org.Seed(new Entity("opportunity") { ["parentaccountid"] = Account(), ["statecode"] = new OptionSetValue(1) });
+        _org.Seed(new Entity("opportunity") { ["parentaccountid"] = Account(), ["statecode"] = new OptionSetValue(1) });
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class FetchAggregateTests
   <order alias='probability' descending='true' />
 </entity></fetch>";
 
-        var rows = org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities;
+        var rows = _org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities;
 
         Assert.Equal(new object[] { 50, 10 }, rows.Select(r => Value(r, "probability")).ToArray());
         Assert.Equal(new object[] { new Money(400m), new Money(100m) }, rows.Select(r => Value(r, "total")).ToArray());
@@ -72,11 +72,11 @@ public class FetchAggregateTests
     [Fact]
     public void Group_by_a_lookup_returns_the_reference()
     {
-        var rows = org.SystemService.RetrieveMultiple(new FetchExpression(
+        var rows = _org.SystemService.RetrieveMultiple(new FetchExpression(
             "<fetch aggregate='true'><entity name='opportunity'><attribute name='parentaccountid' groupby='true' alias='account' /><attribute name='opportunityid' aggregate='count' alias='n' /></entity></fetch>")).Entities;
 
         var row = Assert.Single(rows);
-        Assert.Equal(account, ((EntityReference)Value(row, "account")!).Id);
+        Assert.Equal(_account, ((EntityReference)Value(row, "account")!).Id);
         Assert.Equal(4, Value(row, "n"));
     }
 
@@ -94,10 +94,10 @@ public class FetchAggregateTests
     [Fact]
     public void Aggregates_over_more_than_50000_rows_fail_with_the_platform_fault()
     {
-        org.Seed(Enumerable.Range(0, 50_001).Select(_ => new Entity("invoice") { ["totalamount"] = new Money(1m) }));
+        _org.Seed(Enumerable.Range(0, 50_001).Select(_ => new Entity("invoice") { ["totalamount"] = new Money(1m) }));
         var fetch = "<fetch aggregate='true'><entity name='invoice'><attribute name='totalamount_base' aggregate='sum' alias='total' /></entity></fetch>";
 
-        var fault = FaultAssert.Expect(PlatformErrorCodes.AggregateQueryRecordLimitExceeded, () => org.SystemService.RetrieveMultiple(new FetchExpression(fetch)));
+        var fault = FaultAssert.Expect(PlatformErrorCodes.AggregateQueryRecordLimitExceeded, () => _org.SystemService.RetrieveMultiple(new FetchExpression(fetch)));
 
         Assert.Equal(-2147164125, fault.ErrorCode);
         Assert.Equal("AggregateQueryRecordLimit exceeded. Cannot perform this operation.", fault.Message);
@@ -106,13 +106,13 @@ public class FetchAggregateTests
     [Fact]
     public void Exactly_50000_rows_and_a_lower_aggregatelimit_are_honoured()
     {
-        org.Seed(Enumerable.Range(0, 50_000).Select(_ => new Entity("invoice") { ["totalamount"] = new Money(1m) }));
+        _org.Seed(Enumerable.Range(0, 50_000).Select(_ => new Entity("invoice") { ["totalamount"] = new Money(1m) }));
         var fetch = "<fetch aggregate='true'><entity name='invoice'><attribute name='totalamount_base' aggregate='sum' alias='total' /></entity></fetch>";
 
-        Assert.Equal(new Money(50_000m), Value(Single(org.SystemService.RetrieveMultiple(new FetchExpression(fetch))), "total"));
+        Assert.Equal(new Money(50_000m), Value(Single(_org.SystemService.RetrieveMultiple(new FetchExpression(fetch))), "total"));
         FaultAssert.Expect(
             PlatformErrorCodes.AggregateQueryRecordLimitExceeded,
-            () => org.SystemService.RetrieveMultiple(new FetchExpression(fetch.Replace("aggregate='true'", "aggregate='true' aggregatelimit='10'"))));
+            () => _org.SystemService.RetrieveMultiple(new FetchExpression(fetch.Replace("aggregate='true'", "aggregate='true' aggregatelimit='10'"))));
     }
 
     [Fact]
@@ -120,13 +120,13 @@ public class FetchAggregateTests
     {
         var fetch = $@"<fetch aggregate='true'><entity name='account'>
   <attribute name='accountid' groupby='true' alias='id' />
-  <filter><condition attribute='accountid' operator='eq' value='{account}' /></filter>
+  <filter><condition attribute='accountid' operator='eq' value='{_account}' /></filter>
   <link-entity name='opportunity' from='parentaccountid' to='accountid' alias='o'>
     <attribute name='actualvalue_base' aggregate='sum' alias='won' />
   </link-entity>
 </entity></fetch>";
 
-        Assert.Equal(new Money(500m), Value(Single(org.SystemService.RetrieveMultiple(new FetchExpression(fetch))), "won"));
+        Assert.Equal(new Money(500m), Value(Single(_org.SystemService.RetrieveMultiple(new FetchExpression(fetch))), "won"));
     }
 
     private void Won(decimal amount, int probability, Guid? currency)
@@ -143,12 +143,12 @@ public class FetchAggregateTests
             opportunity["transactioncurrencyid"] = new EntityReference("transactioncurrency", id);
         }
 
-        org.Seed(opportunity);
+        _org.Seed(opportunity);
     }
 
-    private EntityReference Account() => new("account", account);
+    private EntityReference Account() => new("account", _account);
 
-    private EntityCollection Aggregate(string content) => org.SystemService.RetrieveMultiple(new FetchExpression(
+    private EntityCollection Aggregate(string content) => _org.SystemService.RetrieveMultiple(new FetchExpression(
         $"<fetch aggregate='true'><entity name='opportunity'>{content}</entity></fetch>"));
 
     private static Entity Single(EntityCollection rows) => Assert.Single(rows.Entities);

@@ -7,16 +7,16 @@ namespace CrmTiering.Emulator.Tests;
 
 public class LinkEntityTests
 {
-    private readonly EmulatedOrganization org = new();
-    private readonly Guid contoso;
-    private readonly Guid opportunity;
+    private readonly EmulatedOrganization _org = new();
+    private readonly Guid _contoso;
+    private readonly Guid _opportunity;
 
     public LinkEntityTests()
     {
-        contoso = org.Seed(new Entity("account") { ["name"] = "Contoso", ["revenue"] = new Money(5m) });
-        opportunity = org.Seed(new Entity("opportunity") { ["name"] = "Deal", ["parentaccountid"] = new EntityReference("account", contoso) });
-        org.Seed(new Entity("opportunity") { ["name"] = "Orphan" });
-        org.Seed(new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", opportunity), ["subject"] = "Won" });
+        _contoso = _org.Seed(new Entity("account") { ["name"] = "Contoso", ["revenue"] = new Money(5m) });
+        _opportunity = _org.Seed(new Entity("opportunity") { ["name"] = "Deal", ["parentaccountid"] = new EntityReference("account", _contoso) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "Orphan" });
+        _org.Seed(new Entity("opportunityclose") { ["opportunityid"] = new EntityReference("opportunity", _opportunity), ["subject"] = "Won" });
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class LinkEntityTests
         link.EntityAlias = "acc";
         link.Columns = new ColumnSet("name", "revenue");
 
-        var rows = org.SystemService.RetrieveMultiple(query).Entities;
+        var rows = _org.SystemService.RetrieveMultiple(query).Entities;
 
         var row = Assert.Single(rows);
         var name = row.GetAttributeValue<AliasedValue>("acc.name");
@@ -43,7 +43,7 @@ public class LinkEntityTests
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.AddLink("account", "parentaccountid", "accountid", JoinOperator.LeftOuter).Columns = new ColumnSet("name");
 
-        var rows = org.SystemService.RetrieveMultiple(query).Entities;
+        var rows = _org.SystemService.RetrieveMultiple(query).Entities;
 
         Assert.Equal(2, rows.Count);
         Assert.False(rows.Single(r => (string)r["name"] == "Orphan").Contains("account1.name"));
@@ -58,11 +58,11 @@ public class LinkEntityTests
         link.EntityAlias = "acc";
         query.Criteria.AddCondition("acc", "name", ConditionOperator.Null);
 
-        Assert.Equal("Orphan", Assert.Single(org.SystemService.RetrieveMultiple(query).Entities)["name"]);
+        Assert.Equal("Orphan", Assert.Single(_org.SystemService.RetrieveMultiple(query).Entities)["name"]);
 
         var filtered = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         filtered.AddLink("account", "parentaccountid", "accountid").LinkCriteria.AddCondition("name", ConditionOperator.Equal, "Fabrikam");
-        Assert.Empty(org.SystemService.RetrieveMultiple(filtered).Entities);
+        Assert.Empty(_org.SystemService.RetrieveMultiple(filtered).Entities);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class LinkEntityTests
         var fetch = $@"<fetch>
   <entity name='opportunityclose'>
     <attribute name='subject' />
-    <filter><condition attribute='opportunityid' operator='eq' value='{opportunity}' /></filter>
+    <filter><condition attribute='opportunityid' operator='eq' value='{_opportunity}' /></filter>
     <link-entity name='opportunity' from='opportunityid' to='opportunityid' alias='opp'>
       <attribute name='parentaccountid' />
       <link-entity name='account' from='accountid' to='parentaccountid' link-type='outer' alias='acc'>
@@ -81,20 +81,20 @@ public class LinkEntityTests
   </entity>
 </fetch>";
 
-        var row = Assert.Single(org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities);
+        var row = Assert.Single(_org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities);
 
-        Assert.Equal(contoso, ((EntityReference)row.GetAttributeValue<AliasedValue>("opp.parentaccountid").Value).Id);
+        Assert.Equal(_contoso, ((EntityReference)row.GetAttributeValue<AliasedValue>("opp.parentaccountid").Value).Id);
         Assert.Equal("Contoso", row.GetAttributeValue<AliasedValue>("accountname").Value);
     }
 
     [Fact]
     public void A_one_to_many_link_gives_one_row_per_child()
     {
-        org.Seed(new Entity("opportunity") { ["name"] = "Second", ["parentaccountid"] = new EntityReference("account", contoso) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "Second", ["parentaccountid"] = new EntityReference("account", _contoso) });
         var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
         query.AddLink("opportunity", "accountid", "parentaccountid").Columns = new ColumnSet("name");
 
-        var names = org.SystemService.RetrieveMultiple(query).Entities.Select(e => (string)e.GetAttributeValue<AliasedValue>("opportunity1.name").Value).OrderBy(n => n);
+        var names = _org.SystemService.RetrieveMultiple(query).Entities.Select(e => (string)e.GetAttributeValue<AliasedValue>("opportunity1.name").Value).OrderBy(n => n);
 
         Assert.Equal(new[] { "Deal", "Second" }, names);
     }
@@ -105,7 +105,7 @@ public class LinkEntityTests
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.AddLink("account", "parentaccountid", "accountid", JoinOperator.MatchFirstRowUsingCrossApply);
 
-        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => org.SystemService.RetrieveMultiple(query));
+        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => _org.SystemService.RetrieveMultiple(query));
         Assert.Contains("MatchFirstRowUsingCrossApply", error.Message);
     }
 }

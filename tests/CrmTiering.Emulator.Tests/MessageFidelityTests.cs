@@ -15,7 +15,7 @@ namespace CrmTiering.Emulator.Tests;
 public class MessageFidelityTests
 {
     private static readonly DateTime Now = new(2025, 3, 15, 12, 0, 0, DateTimeKind.Utc);
-    private readonly EmulatedOrganization org = new(new EmulatorOptions { Clock = new ManualClock(Now) });
+    private readonly EmulatedOrganization _org = new(new EmulatorOptions { Clock = new ManualClock(Now) });
 
     private static OrganizationRequest SetState(string table, Guid id, int state, int status) => new("SetState")
     {
@@ -28,17 +28,17 @@ public class MessageFidelityTests
     [Fact]
     public void Set_state_changes_state_and_refuses_closing_an_opportunity()
     {
-        var account = org.Seed(new Entity("account") { ["name"] = "a" });
-        org.SystemService.Execute(SetState("account", account, 1, -1));
-        var stored = org.Peek("account", account)!;
+        var account = _org.Seed(new Entity("account") { ["name"] = "a" });
+        _org.SystemService.Execute(SetState("account", account, 1, -1));
+        var stored = _org.Peek("account", account)!;
         Assert.Equal(1, stored.GetAttributeValue<OptionSetValue>("statecode").Value);
         Assert.Equal(2, stored.GetAttributeValue<OptionSetValue>("statuscode").Value);
 
-        var opportunity = org.Seed(new Entity("opportunity") { ["name"] = "o" });
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.SystemService.Execute(SetState("opportunity", opportunity, 1, 3)));
+        var opportunity = _org.Seed(new Entity("opportunity") { ["name"] = "o" });
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _org.SystemService.Execute(SetState("opportunity", opportunity, 1, 3)));
         Assert.Contains("won", fault.Detail.Message);
-        Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.SystemService.Execute(SetState("opportunity", opportunity, 2, 4)));
-        Assert.Equal(0, org.Peek("opportunity", opportunity)!.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.Throws<FaultException<OrganizationServiceFault>>(() => _org.SystemService.Execute(SetState("opportunity", opportunity, 2, 4)));
+        Assert.Equal(0, _org.Peek("opportunity", opportunity)!.GetAttributeValue<OptionSetValue>("statecode").Value);
     }
 
     /// <summary>"Use Upsert to create or update a record": creates with the given id when absent (RecordCreated true), updates when present.</summary>
@@ -46,13 +46,13 @@ public class MessageFidelityTests
     public void Upsert_creates_then_updates()
     {
         var id = Guid.NewGuid();
-        var created = org.SystemService.Execute(new OrganizationRequest("Upsert") { ["Target"] = new Entity("account", id) { ["name"] = "first" } });
+        var created = _org.SystemService.Execute(new OrganizationRequest("Upsert") { ["Target"] = new Entity("account", id) { ["name"] = "first" } });
         Assert.True((bool)created.Results["RecordCreated"]);
         Assert.Equal(id, ((EntityReference)created.Results["Target"]).Id);
 
-        var updated = org.SystemService.Execute(new OrganizationRequest("Upsert") { ["Target"] = new Entity("account", id) { ["accountnumber"] = "A-1" } });
+        var updated = _org.SystemService.Execute(new OrganizationRequest("Upsert") { ["Target"] = new Entity("account", id) { ["accountnumber"] = "A-1" } });
         Assert.False((bool)updated.Results["RecordCreated"]);
-        var row = org.Peek("account", id)!;
+        var row = _org.Peek("account", id)!;
         Assert.Equal("first", row["name"]);
         Assert.Equal("A-1", row["accountnumber"]);
     }
@@ -61,25 +61,25 @@ public class MessageFidelityTests
     [Fact]
     public void Associate_and_disassociate_over_declared_relationships()
     {
-        org.Tables.DeclareRelationship(RelationshipDefinition.OneToMany("contact_customer_accounts", "account", "contact", "parentcustomerid"));
-        org.Tables.DeclareRelationship(RelationshipDefinition.ManyToMany("accountleads_association", "accountleads", "account", "accountid", "lead", "leadid"));
-        var account = org.Seed(new Entity("account") { ["name"] = "a" });
-        var contact = org.Seed(new Entity("contact") { ["fullname"] = "c" });
-        var lead = org.Seed(new Entity("lead") { ["fullname"] = "l" });
+        _org.Tables.DeclareRelationship(RelationshipDefinition.OneToMany("contact_customer_accounts", "account", "contact", "parentcustomerid"));
+        _org.Tables.DeclareRelationship(RelationshipDefinition.ManyToMany("accountleads_association", "accountleads", "account", "accountid", "lead", "leadid"));
+        var account = _org.Seed(new Entity("account") { ["name"] = "a" });
+        var contact = _org.Seed(new Entity("contact") { ["fullname"] = "c" });
+        var lead = _org.Seed(new Entity("lead") { ["fullname"] = "l" });
 
-        org.SystemService.Associate("account", account, new Relationship("contact_customer_accounts"), new EntityReferenceCollection { new EntityReference("contact", contact) });
-        Assert.Equal(account, org.Peek("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid").Id);
-        org.SystemService.Disassociate("account", account, new Relationship("contact_customer_accounts"), new EntityReferenceCollection { new EntityReference("contact", contact) });
-        Assert.False(org.Peek("contact", contact)!.Contains("parentcustomerid"));
+        _org.SystemService.Associate("account", account, new Relationship("contact_customer_accounts"), new EntityReferenceCollection { new EntityReference("contact", contact) });
+        Assert.Equal(account, _org.Peek("contact", contact)!.GetAttributeValue<EntityReference>("parentcustomerid").Id);
+        _org.SystemService.Disassociate("account", account, new Relationship("contact_customer_accounts"), new EntityReferenceCollection { new EntityReference("contact", contact) });
+        Assert.False(_org.Peek("contact", contact)!.Contains("parentcustomerid"));
 
         var leads = new EntityReferenceCollection { new EntityReference("lead", lead) };
-        org.SystemService.Associate("account", account, new Relationship("accountleads_association"), leads);
-        Assert.Equal(1, org.CountRows("accountleads"));
-        FaultAssert.Expect(PlatformErrorCodes.DuplicateRecord, () => org.SystemService.Associate("account", account, new Relationship("accountleads_association"), leads));
-        org.SystemService.Disassociate("lead", lead, new Relationship("accountleads_association"), new EntityReferenceCollection { new EntityReference("account", account) });
-        Assert.Equal(0, org.CountRows("accountleads"));
+        _org.SystemService.Associate("account", account, new Relationship("accountleads_association"), leads);
+        Assert.Equal(1, _org.CountRows("accountleads"));
+        FaultAssert.Expect(PlatformErrorCodes.DuplicateRecord, () => _org.SystemService.Associate("account", account, new Relationship("accountleads_association"), leads));
+        _org.SystemService.Disassociate("lead", lead, new Relationship("accountleads_association"), new EntityReferenceCollection { new EntityReference("account", account) });
+        Assert.Equal(0, _org.CountRows("accountleads"));
 
-        Assert.Throws<UnsupportedRequestException>(() => org.SystemService.Associate("account", account, new Relationship("nope"), leads));
+        Assert.Throws<UnsupportedRequestException>(() => _org.SystemService.Associate("account", account, new Relationship("nope"), leads));
     }
 
     /// <summary>"Execute multiple requests using the SDK for .NET": requests run independently; ContinueOnError decides whether to go on after a fault; faults are always returned with their index; at most 1000 requests, no nesting.</summary>
@@ -98,17 +98,17 @@ public class MessageFidelityTests
             ["Settings"] = new ExecuteMultipleSettings { ContinueOnError = continueOnError, ReturnResponses = true },
         };
 
-        var stopped = org.SystemService.Execute(Batch(continueOnError: false));
+        var stopped = _org.SystemService.Execute(Batch(continueOnError: false));
         var items = (List<ExecuteMultipleResponseItem>)stopped.Results["Responses"];
         Assert.True((bool)stopped.Results["IsFaulted"]);
         Assert.Equal(new[] { 0, 1 }, items.Select(i => i.RequestIndex));
         Assert.Equal(PlatformErrorCodes.ObjectDoesNotExist, items[1].Fault!.ErrorCode);
-        Assert.Equal(1, org.CountRows("account"));   // "one" kept: no shared transaction
+        Assert.Equal(1, _org.CountRows("account"));   // "one" kept: no shared transaction
 
-        var continued = org.SystemService.Execute(Batch(continueOnError: true));
+        var continued = _org.SystemService.Execute(Batch(continueOnError: true));
         Assert.Equal(3, ((List<ExecuteMultipleResponseItem>)continued.Results["Responses"]).Count);
 
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.Execute(new OrganizationRequest("ExecuteMultiple")
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.Execute(new OrganizationRequest("ExecuteMultiple")
         {
             ["Requests"] = Enumerable.Range(0, 1001).Select(_ => (OrganizationRequest)new CreateRequest { Target = new Entity("account") }).ToList(),
             ["Settings"] = new ExecuteMultipleSettings(),
@@ -119,8 +119,8 @@ public class MessageFidelityTests
     [Fact]
     public void Execute_transaction_is_all_or_nothing()
     {
-        var before = org.CountRows("account");
-        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.SystemService.Execute(new OrganizationRequest("ExecuteTransaction")
+        var before = _org.CountRows("account");
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _org.SystemService.Execute(new OrganizationRequest("ExecuteTransaction")
         {
             ["Requests"] = new List<OrganizationRequest>
             {
@@ -130,24 +130,24 @@ public class MessageFidelityTests
             ["ReturnResponses"] = true,
         }));
         Assert.Equal(1, Assert.IsType<ExecuteTransactionFault>(fault.Detail).FaultedRequestIndex);
-        Assert.Equal(before, org.CountRows("account"));
+        Assert.Equal(before, _org.CountRows("account"));
 
-        var ok = org.SystemService.Execute(new OrganizationRequest("ExecuteTransaction")
+        var ok = _org.SystemService.Execute(new OrganizationRequest("ExecuteTransaction")
         {
             ["Requests"] = new List<OrganizationRequest> { new CreateRequest { Target = new Entity("account") { ["name"] = "x" } } },
             ["ReturnResponses"] = true,
         });
         Assert.Single((List<OrganizationResponse>)ok.Results["Responses"]);
-        Assert.Equal(before + 1, org.CountRows("account"));
+        Assert.Equal(before + 1, _org.CountRows("account"));
     }
 
     /// <summary>"Currency columns" (PrecisionSource): money is stored rounded to the currency's precision by default, or to the column's own precision.</summary>
     [Fact]
     public void Money_is_rounded_on_write_per_its_precision()
     {
-        org.Tables.Get("opportunity").DeclareMoneyPrecision("budgetamount", 0);
-        var id = org.SystemService.Create(new Entity("opportunity") { ["estimatedvalue"] = new Money(10.125m), ["budgetamount"] = new Money(10.5m) });
-        var row = org.Peek("opportunity", id)!;
+        _org.Tables.Get("opportunity").DeclareMoneyPrecision("budgetamount", 0);
+        var id = _org.SystemService.Create(new Entity("opportunity") { ["estimatedvalue"] = new Money(10.125m), ["budgetamount"] = new Money(10.5m) });
+        var row = _org.Peek("opportunity", id)!;
         Assert.Equal(10.13m, row.GetAttributeValue<Money>("estimatedvalue").Value);
         Assert.Equal(11m, row.GetAttributeValue<Money>("budgetamount").Value);
     }
@@ -160,8 +160,8 @@ public class MessageFidelityTests
     public void Overriddencreatedon_on_create_sets_createdon()
     {
         var original = new DateTime(2019, 6, 1, 8, 0, 0, DateTimeKind.Utc);
-        var id = org.SystemService.Create(new Entity("account") { ["name"] = "migrated", ["overriddencreatedon"] = original });
-        var row = org.Peek("account", id)!;
+        var id = _org.SystemService.Create(new Entity("account") { ["name"] = "migrated", ["overriddencreatedon"] = original });
+        var row = _org.Peek("account", id)!;
         Assert.Equal(original, row["createdon"]);
         Assert.Equal(Now, row["overriddencreatedon"]);
     }
@@ -172,10 +172,10 @@ public class MessageFidelityTests
     {
         foreach (var date in new[] { new DateTime(2024, 2, 10), new DateTime(2025, 2, 20), new DateTime(2025, 5, 1), new DateTime(2025, 5, 3) })
         {
-            org.Seed(new Entity("opportunity") { ["actualclosedate"] = date, ["estimatedvalue"] = new Money(1m) });
+            _org.Seed(new Entity("opportunity") { ["actualclosedate"] = date, ["estimatedvalue"] = new Money(1m) });
         }
 
-        EntityCollection Group(string grouping) => org.SystemService.RetrieveMultiple(new FetchExpression($@"<fetch aggregate='true'><entity name='opportunity'>
+        EntityCollection Group(string grouping) => _org.SystemService.RetrieveMultiple(new FetchExpression($@"<fetch aggregate='true'><entity name='opportunity'>
             <attribute name='actualclosedate' alias='y' groupby='true' dategrouping='year' />
             <attribute name='actualclosedate' alias='p' groupby='true' dategrouping='{grouping}' />
             <attribute name='opportunityid' alias='n' aggregate='count' />

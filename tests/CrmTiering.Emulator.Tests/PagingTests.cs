@@ -9,11 +9,11 @@ namespace CrmTiering.Emulator.Tests;
 
 public class PagingTests
 {
-    private readonly EmulatedOrganization org = new();
+    private readonly EmulatedOrganization _org = new();
 
     public PagingTests()
     {
-        org.Seed(Enumerable.Range(0, 12_000).Select(i => new Entity("task") { ["subject"] = "t" + i, ["prioritycode"] = new OptionSetValue(i % 3) }));
+        _org.Seed(Enumerable.Range(0, 12_000).Select(i => new Entity("task") { ["subject"] = "t" + i, ["prioritycode"] = new OptionSetValue(i % 3) }));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class PagingTests
         var seen = new HashSet<Guid>();
         while (true)
         {
-            var page = org.SystemService.RetrieveMultiple(query);
+            var page = _org.SystemService.RetrieveMultiple(query);
             sizes.Add(page.Entities.Count);
             seen.UnionWith(page.Entities.Select(e => e.Id));
             if (!page.MoreRecords)
@@ -48,8 +48,8 @@ public class PagingTests
         var big = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 8000, PageNumber = 1 } };
         var small = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 250, PageNumber = 3 } };
 
-        FaultAssert.Expect(Faults.PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(big));
-        var third = org.SystemService.RetrieveMultiple(small);
+        FaultAssert.Expect(Faults.PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(big));
+        var third = _org.SystemService.RetrieveMultiple(small);
         Assert.Equal(250, third.Entities.Count);
         Assert.True(third.MoreRecords);
     }
@@ -57,7 +57,7 @@ public class PagingTests
     [Fact]
     public void Fetch_pages_with_count_and_page()
     {
-        var last = org.SystemService.RetrieveMultiple(new FetchExpression(
+        var last = _org.SystemService.RetrieveMultiple(new FetchExpression(
             "<fetch count='5000' page='3'><entity name='task'><attribute name='subject' /><order attribute='subject' /></entity></fetch>"));
 
         Assert.Equal(2000, last.Entities.Count);
@@ -68,13 +68,13 @@ public class PagingTests
     public void Top_count_limits_rows_and_cannot_be_combined_with_paging()
     {
         var query = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), TopCount = 7 };
-        var top = org.SystemService.RetrieveMultiple(query);
+        var top = _org.SystemService.RetrieveMultiple(query);
         Assert.Equal(7, top.Entities.Count);
         Assert.False(top.MoreRecords);
 
         query.PageInfo = new PagingInfo { Count = 10, PageNumber = 1 };
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(query));
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(new FetchExpression(
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(query));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(new FetchExpression(
             "<fetch top='5' count='5'><entity name='task'><attribute name='subject' /></entity></fetch>")));
     }
 
@@ -84,7 +84,7 @@ public class PagingTests
         var query = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 10, PageNumber = 1, ReturnTotalRecordCount = true } };
         query.Criteria.AddCondition("prioritycode", ConditionOperator.Equal, 1);
 
-        var page = org.SystemService.RetrieveMultiple(query);
+        var page = _org.SystemService.RetrieveMultiple(query);
 
         Assert.Equal(4000, page.TotalRecordCount);
         Assert.False(page.TotalRecordCountLimitExceeded);

@@ -10,7 +10,7 @@ namespace CrmTiering.Emulator.Tests;
 public class QueryFidelityOperatorTests
 {
     private static readonly DateTime Now = new(2025, 3, 15, 12, 0, 0, DateTimeKind.Utc);
-    private readonly EmulatedOrganization org = new(new EmulatorOptions { Clock = new ManualClock(Now) });
+    private readonly EmulatedOrganization _org = new(new EmulatorOptions { Clock = new ManualClock(Now) });
 
     public QueryFidelityOperatorTests()
     {
@@ -28,10 +28,10 @@ public class QueryFidelityOperatorTests
             row["numberofemployees"] = count;
         }
 
-        org.Seed(row);
+        _org.Seed(row);
     }
 
-    private string Where(string conditions) => string.Join(",", org.SystemService.RetrieveMultiple(new FetchExpression(
+    private string Where(string conditions) => string.Join(",", _org.SystemService.RetrieveMultiple(new FetchExpression(
         $"<fetch><entity name='account'><attribute name='name' /><order attribute='name' /><filter>{conditions}</filter></entity></fetch>"))
         .Entities.Select(e => e.GetAttributeValue<string>("name")));
 
@@ -40,7 +40,7 @@ public class QueryFidelityOperatorTests
         var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
         query.AddOrder("name", OrderType.Ascending);
         query.Criteria.AddCondition(condition);
-        return string.Join(",", org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name")));
+        return string.Join(",", _org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name")));
     }
 
     /// <summary>"condition operator values" (fetchxml/reference/operators), String data: like / not-like / begins-with / ends-with, case-insensitive, with the wildcards of "Use wildcard characters in conditions for string values".</summary>
@@ -83,56 +83,56 @@ public class QueryFidelityOperatorTests
     [Fact]
     public void Hour_and_minute_operators_are_refused_on_date_only_columns()
     {
-        org.Seed(new Entity("opportunity") { ["name"] = "o", ["actualclosedate"] = Now.Date });
+        _org.Seed(new Entity("opportunity") { ["name"] = "o", ["actualclosedate"] = Now.Date });
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.Criteria.AddCondition("actualclosedate", ConditionOperator.LastXHours, 5);
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(query));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(query));
 
         var days = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         days.Criteria.AddCondition("actualclosedate", ConditionOperator.LastXDays, 5);
-        Assert.Single(org.SystemService.RetrieveMultiple(days).Entities);
+        Assert.Single(_org.SystemService.RetrieveMultiple(days).Entities);
     }
 
     /// <summary>Operators, Unique Identifier data: eq-userid / ne-userid compare with the calling user.</summary>
     [Fact]
     public void Eq_userid_matches_rows_of_the_calling_user()
     {
-        var rep = org.AddUser("Rep");
-        org.Seed(new Entity("task") { ["subject"] = "mine", ["ownerid"] = new EntityReference("systemuser", rep) });
-        org.Seed(new Entity("task") { ["subject"] = "theirs" });
+        var rep = _org.AddUser("Rep");
+        _org.Seed(new Entity("task") { ["subject"] = "mine", ["ownerid"] = new EntityReference("systemuser", rep) });
+        _org.Seed(new Entity("task") { ["subject"] = "theirs" });
 
-        var mine = org.ServiceFor(rep).RetrieveMultiple(new FetchExpression("<fetch><entity name='task'><attribute name='subject' /><filter><condition attribute='ownerid' operator='eq-userid' /></filter></entity></fetch>"));
+        var mine = _org.ServiceFor(rep).RetrieveMultiple(new FetchExpression("<fetch><entity name='task'><attribute name='subject' /><filter><condition attribute='ownerid' operator='eq-userid' /></filter></entity></fetch>"));
         Assert.Equal("mine", mine.Entities.Single()["subject"]);
         var query = new QueryExpression("task") { ColumnSet = new ColumnSet("subject") };
         query.Criteria.AddCondition("ownerid", ConditionOperator.NotEqualUserId);
-        Assert.Equal("theirs", org.ServiceFor(rep).RetrieveMultiple(query).Entities.Single()["subject"]);
+        Assert.Equal("theirs", _org.ServiceFor(rep).RetrieveMultiple(query).Entities.Single()["subject"]);
     }
 
     /// <summary>"Filter rows using FetchXml", Filter on column values in the same row: valueof (and QueryExpression CompareColumns) compares two columns.</summary>
     [Fact]
     public void Valueof_compares_two_columns_of_the_row()
     {
-        org.Seed(new Entity("opportunity") { ["name"] = "over", ["estimatedvalue"] = new Money(200m), ["budgetamount"] = new Money(100m) });
-        org.Seed(new Entity("opportunity") { ["name"] = "under", ["estimatedvalue"] = new Money(50m), ["budgetamount"] = new Money(100m) });
-        org.Seed(new Entity("opportunity") { ["name"] = "no budget", ["estimatedvalue"] = new Money(50m) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "over", ["estimatedvalue"] = new Money(200m), ["budgetamount"] = new Money(100m) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "under", ["estimatedvalue"] = new Money(50m), ["budgetamount"] = new Money(100m) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "no budget", ["estimatedvalue"] = new Money(50m) });
 
-        var fetched = org.SystemService.RetrieveMultiple(new FetchExpression("<fetch><entity name='opportunity'><attribute name='name' /><filter><condition attribute='estimatedvalue' operator='gt' valueof='budgetamount' /></filter></entity></fetch>"));
+        var fetched = _org.SystemService.RetrieveMultiple(new FetchExpression("<fetch><entity name='opportunity'><attribute name='name' /><filter><condition attribute='estimatedvalue' operator='gt' valueof='budgetamount' /></filter></entity></fetch>"));
         Assert.Equal("over", fetched.Entities.Single()["name"]);
 
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.Criteria.AddCondition(new ConditionExpression("estimatedvalue", ConditionOperator.LessThan, true, "budgetamount"));
-        Assert.Equal("under", org.SystemService.RetrieveMultiple(query).Entities.Single()["name"]);
+        Assert.Equal("under", _org.SystemService.RetrieveMultiple(query).Entities.Single()["name"]);
     }
 
     /// <summary>"Join tables using FetchXml", link-type any / not any / all / not all inside a filter, and exists (QueryExpression JoinOperator.Exists): keep parents by their related rows, without returning linked columns or repeating parents.</summary>
     [Fact]
     public void Filter_links_any_not_any_all_not_all_and_exists()
     {
-        var contoso = org.RetrieveId("Contoso");
-        var fabrikam = org.RetrieveId("Fabrikam");
-        org.Seed(new Entity("opportunity") { ["name"] = "c1", ["parentaccountid"] = new EntityReference("account", contoso), ["statecode"] = new OptionSetValue(1) });
-        org.Seed(new Entity("opportunity") { ["name"] = "c2", ["parentaccountid"] = new EntityReference("account", contoso), ["statecode"] = new OptionSetValue(0) });
-        org.Seed(new Entity("opportunity") { ["name"] = "f1", ["parentaccountid"] = new EntityReference("account", fabrikam), ["statecode"] = new OptionSetValue(1) });
+        var contoso = _org.RetrieveId("Contoso");
+        var fabrikam = _org.RetrieveId("Fabrikam");
+        _org.Seed(new Entity("opportunity") { ["name"] = "c1", ["parentaccountid"] = new EntityReference("account", contoso), ["statecode"] = new OptionSetValue(1) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "c2", ["parentaccountid"] = new EntityReference("account", contoso), ["statecode"] = new OptionSetValue(0) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "f1", ["parentaccountid"] = new EntityReference("account", fabrikam), ["statecode"] = new OptionSetValue(1) });
 
         string Link(string type) => $"<link-entity name='opportunity' from='parentaccountid' to='accountid' link-type='{type}'><filter><condition attribute='statecode' operator='eq' value='1' /></filter></link-entity>";
         Assert.Equal("Contoso,Fabrikam", Where(Link("any")));
@@ -144,7 +144,7 @@ public class QueryFidelityOperatorTests
         var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
         query.AddOrder("name", OrderType.Ascending);
         query.AddLink("opportunity", "accountid", "parentaccountid", JoinOperator.Exists);
-        var exists = org.SystemService.RetrieveMultiple(query);
+        var exists = _org.SystemService.RetrieveMultiple(query);
         Assert.Equal("Contoso,Fabrikam", string.Join(",", exists.Entities.Select(e => e["name"])));
         Assert.DoesNotContain(exists.Entities, e => e.Attributes.Keys.Any(k => k.Contains('.')));
     }

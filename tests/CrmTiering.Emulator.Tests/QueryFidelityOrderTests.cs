@@ -10,25 +10,25 @@ namespace CrmTiering.Emulator.Tests;
 /// <summary>Ordering, columns and lookups as the query pages document them.</summary>
 public class QueryFidelityOrderTests
 {
-    private readonly EmulatedOrganization org = new();
+    private readonly EmulatedOrganization _org = new();
 
     private static string Names(EntityCollection rows) => string.Join(",", rows.Entities.Select(e => e.GetAttributeValue<string>("name")));
 
-    private EntityCollection Fetch(string xml) => org.SystemService.RetrieveMultiple(new FetchExpression(xml));
+    private EntityCollection Fetch(string xml) => _org.SystemService.RetrieveMultiple(new FetchExpression(xml));
 
     /// <summary>"Order rows using FetchXml" (learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows), Lookup columns: sorted by the related table's primary name, not the stored GUID.</summary>
     [Fact]
     public void Ordering_on_a_lookup_sorts_by_the_related_rows_primary_name()
     {
         // Ids chosen so that id order is the reverse of name order.
-        var zulu = org.Seed(new Entity("account", new Guid("00000000-0000-0000-0000-000000000001")) { ["name"] = "Zulu" });
-        var alpha = org.Seed(new Entity("account", new Guid("00000000-0000-0000-0000-000000000002")) { ["name"] = "Alpha" });
-        org.Seed(new Entity("opportunity") { ["name"] = "for zulu", ["parentaccountid"] = new EntityReference("account", zulu) });
-        org.Seed(new Entity("opportunity") { ["name"] = "for alpha", ["parentaccountid"] = new EntityReference("account", alpha) });
+        var zulu = _org.Seed(new Entity("account", new Guid("00000000-0000-0000-0000-000000000001")) { ["name"] = "Zulu" });
+        var alpha = _org.Seed(new Entity("account", new Guid("00000000-0000-0000-0000-000000000002")) { ["name"] = "Alpha" });
+        _org.Seed(new Entity("opportunity") { ["name"] = "for zulu", ["parentaccountid"] = new EntityReference("account", zulu) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "for alpha", ["parentaccountid"] = new EntityReference("account", alpha) });
 
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.AddOrder("parentaccountid", OrderType.Ascending);
-        Assert.Equal("for alpha,for zulu", Names(org.SystemService.RetrieveMultiple(query)));
+        Assert.Equal("for alpha,for zulu", Names(_org.SystemService.RetrieveMultiple(query)));
         Assert.Equal("for zulu,for alpha", Names(Fetch("<fetch><entity name='opportunity'><attribute name='name' /><order attribute='parentaccountid' descending='true' /></entity></fetch>")));
     }
 
@@ -36,10 +36,10 @@ public class QueryFidelityOrderTests
     [Fact]
     public void Choice_columns_sort_by_label_unless_raw_order_is_asked_for()
     {
-        org.Tables.Get("task").DeclareChoice("prioritycode", new Dictionary<int, string> { [0] = "Low", [1] = "Normal", [2] = "High" });
+        _org.Tables.Get("task").DeclareChoice("prioritycode", new Dictionary<int, string> { [0] = "Low", [1] = "Normal", [2] = "High" });
         foreach (var (subject, priority) in new[] { ("low", 0), ("normal", 1), ("high", 2) })
         {
-            org.Seed(new Entity("task") { ["subject"] = subject, ["prioritycode"] = new OptionSetValue(priority) });
+            _org.Seed(new Entity("task") { ["subject"] = subject, ["prioritycode"] = new OptionSetValue(priority) });
         }
 
         string Subjects(EntityCollection rows) => string.Join(",", rows.Entities.Select(e => e.GetAttributeValue<string>("subject")));
@@ -54,8 +54,8 @@ public class QueryFidelityOrderTests
         // .NET orders these a < b; SQL Server compares bytes 10–15 first, so b < a.
         var a = new Guid("00000000-0000-0000-0000-000000000002");
         var b = new Guid("01000000-0000-0000-0000-000000000001");
-        org.Seed(new Entity("account", a) { ["name"] = "a" });
-        org.Seed(new Entity("account", b) { ["name"] = "b" });
+        _org.Seed(new Entity("account", a) { ["name"] = "a" });
+        _org.Seed(new Entity("account", b) { ["name"] = "b" });
 
         var ordered = Fetch("<fetch><entity name='account'><attribute name='name' /><order attribute='accountid' /><filter><condition attribute='name' operator='in'><value>a</value><value>b</value></condition></filter></entity></fetch>");
         Assert.Equal("b,a", Names(ordered));
@@ -68,10 +68,10 @@ public class QueryFidelityOrderTests
     [Fact]
     public void Link_entity_orders_apply_after_the_entitys_unless_named_with_entityname()
     {
-        var zeta = org.Seed(new Entity("account") { ["name"] = "Zeta" });
-        var beta = org.Seed(new Entity("account") { ["name"] = "Beta" });
-        org.Seed(new Entity("opportunity") { ["name"] = "A", ["parentaccountid"] = new EntityReference("account", zeta) });
-        org.Seed(new Entity("opportunity") { ["name"] = "B", ["parentaccountid"] = new EntityReference("account", beta) });
+        var zeta = _org.Seed(new Entity("account") { ["name"] = "Zeta" });
+        var beta = _org.Seed(new Entity("account") { ["name"] = "Beta" });
+        _org.Seed(new Entity("opportunity") { ["name"] = "A", ["parentaccountid"] = new EntityReference("account", zeta) });
+        _org.Seed(new Entity("opportunity") { ["name"] = "B", ["parentaccountid"] = new EntityReference("account", beta) });
 
         var linkLast = Fetch(@"<fetch><entity name='opportunity'><attribute name='name' />
             <link-entity name='account' from='accountid' to='parentaccountid' alias='a'><order attribute='name' /></link-entity>
@@ -88,7 +88,7 @@ public class QueryFidelityOrderTests
     [Fact]
     public void A_fetch_entity_without_attributes_returns_all_columns()
     {
-        org.Seed(new Entity("account") { ["name"] = "Contoso", ["accountnumber"] = "A-1" });
+        _org.Seed(new Entity("account") { ["name"] = "Contoso", ["accountnumber"] = "A-1" });
 
         var row = Fetch("<fetch><entity name='account'><filter><condition attribute='name' operator='eq' value='Contoso' /></filter></entity></fetch>").Entities.Single();
 
@@ -100,11 +100,11 @@ public class QueryFidelityOrderTests
     [Fact]
     public void Retrieved_lookups_carry_the_related_rows_primary_name()
     {
-        var account = org.Seed(new Entity("account") { ["name"] = "Contoso" });
-        var contact = org.Seed(new Entity("contact") { ["fullname"] = "Ada Lovelace" });
-        var opportunity = org.Seed(new Entity("opportunity") { ["name"] = "deal", ["parentaccountid"] = new EntityReference("account", account), ["parentcontactid"] = new EntityReference("contact", contact) });
+        var account = _org.Seed(new Entity("account") { ["name"] = "Contoso" });
+        var contact = _org.Seed(new Entity("contact") { ["fullname"] = "Ada Lovelace" });
+        var opportunity = _org.Seed(new Entity("opportunity") { ["name"] = "deal", ["parentaccountid"] = new EntityReference("account", account), ["parentcontactid"] = new EntityReference("contact", contact) });
 
-        var retrieved = org.SystemService.Retrieve("opportunity", opportunity, new ColumnSet("parentaccountid", "parentcontactid", "ownerid"));
+        var retrieved = _org.SystemService.Retrieve("opportunity", opportunity, new ColumnSet("parentaccountid", "parentcontactid", "ownerid"));
         Assert.Equal("Contoso", retrieved.GetAttributeValue<EntityReference>("parentaccountid").Name);
         Assert.Equal("Ada Lovelace", retrieved.GetAttributeValue<EntityReference>("parentcontactid").Name);
         Assert.Equal("SYSTEM", retrieved.GetAttributeValue<EntityReference>("ownerid").Name);

@@ -10,7 +10,7 @@ namespace CrmTiering.Emulator.Tests;
 /// <summary>Paging cookies and query limits.</summary>
 public class QueryFidelityPagingTests
 {
-    private readonly EmulatedOrganization org = new();
+    private readonly EmulatedOrganization _org = new();
 
     /// <summary>
     /// "Page results using FetchXml" (fetchxml/page-results), Paging cookies: the cookie holds the previous
@@ -22,23 +22,23 @@ public class QueryFidelityPagingTests
     {
         foreach (var name in new[] { "b", "d", "f", "h" })
         {
-            org.Seed(new Entity("account") { ["name"] = name });
+            _org.Seed(new Entity("account") { ["name"] = name });
         }
 
         const string Query = "<fetch count='2' page='{0}' {1}><entity name='account'><attribute name='name' /><order attribute='name' /></entity></fetch>";
-        var first = org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 1, string.Empty)));
+        var first = _org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 1, string.Empty)));
         Assert.Equal(new[] { "b", "d" }, first.Entities.Select(e => (string)e["name"]));
         Assert.Contains("last=\"d\"", first.PagingCookie);
 
-        org.Seed(new Entity("account") { ["name"] = "a" });   // sorts before the cookie's last row
+        _org.Seed(new Entity("account") { ["name"] = "a" });   // sorts before the cookie's last row
 
         var cookie = System.Security.SecurityElement.Escape(first.PagingCookie);
-        var second = org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 2, $"paging-cookie='{cookie}'")));
+        var second = _org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 2, $"paging-cookie='{cookie}'")));
         Assert.Equal(new[] { "f", "h" }, second.Entities.Select(e => (string)e["name"]));
         Assert.False(second.MoreRecords);
 
         // Without the cookie (simple paging) page 2 is positional: the inserted row shifts "d" onto it.
-        var simple = org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 2, string.Empty)));
+        var simple = _org.SystemService.RetrieveMultiple(new FetchExpression(string.Format(Query, 2, string.Empty)));
         Assert.Equal(new[] { "d", "f" }, simple.Entities.Select(e => (string)e["name"]));
     }
 
@@ -48,28 +48,28 @@ public class QueryFidelityPagingTests
     {
         for (var i = 0; i < 6; i++)
         {
-            org.Seed(new Entity("task") { ["subject"] = "t" + i });
+            _org.Seed(new Entity("task") { ["subject"] = "t" + i });
         }
 
         var query = new QueryExpression("task") { ColumnSet = new ColumnSet("subject"), PageInfo = new PagingInfo { Count = 3, PageNumber = 1 } };
         query.AddOrder("subject", OrderType.Descending);
-        var first = org.SystemService.RetrieveMultiple(query);
+        var first = _org.SystemService.RetrieveMultiple(query);
         Assert.Equal("t5,t4,t3", string.Join(",", first.Entities.Select(e => e["subject"])));
 
-        org.Seed(new Entity("task") { ["subject"] = "t9" });   // would be first: must not appear on page 2
+        _org.Seed(new Entity("task") { ["subject"] = "t9" });   // would be first: must not appear on page 2
         query.PageInfo.PageNumber = 2;
         query.PageInfo.PagingCookie = first.PagingCookie;
-        Assert.Equal("t2,t1,t0", string.Join(",", org.SystemService.RetrieveMultiple(query).Entities.Select(e => e["subject"])));
+        Assert.Equal("t2,t1,t0", string.Join(",", _org.SystemService.RetrieveMultiple(query).Entities.Select(e => e["subject"])));
     }
 
     /// <summary>fetch element reference: top "cannot exceed 5,000"; "Page results": the maximum page size is 5,000.</summary>
     [Fact]
     public void Top_and_page_size_above_5000_are_refused()
     {
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(new FetchExpression("<fetch top='5001'><entity name='account' /></fetch>")));
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(new FetchExpression("<fetch count='5001' page='1'><entity name='account' /></fetch>")));
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(new QueryExpression("account") { TopCount = 5001 }));
-        Assert.Empty(org.SystemService.RetrieveMultiple(new FetchExpression("<fetch top='5000'><entity name='account'><attribute name='name' /><filter><condition attribute='name' operator='eq' value='none' /></filter></entity></fetch>")).Entities);
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(new FetchExpression("<fetch top='5001'><entity name='account' /></fetch>")));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(new FetchExpression("<fetch count='5001' page='1'><entity name='account' /></fetch>")));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(new QueryExpression("account") { TopCount = 5001 }));
+        Assert.Empty(_org.SystemService.RetrieveMultiple(new FetchExpression("<fetch top='5000'><entity name='account'><attribute name='name' /><filter><condition attribute='name' operator='eq' value='none' /></filter></entity></fetch>")).Entities);
     }
 
     /// <summary>"Join tables using FetchXml", Limitations: a query holds up to 15 link-entity elements.</summary>
@@ -78,7 +78,7 @@ public class QueryFidelityPagingTests
     {
         string Links(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"<link-entity name='systemuser' from='systemuserid' to='ownerid' link-type='outer' alias='u{i}' />"));
 
-        Assert.NotNull(org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='account'><attribute name='name' />{Links(15)}</entity></fetch>")));
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='account'><attribute name='name' />{Links(16)}</entity></fetch>")));
+        Assert.NotNull(_org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='account'><attribute name='name' />{Links(15)}</entity></fetch>")));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='account'><attribute name='name' />{Links(16)}</entity></fetch>")));
     }
 }

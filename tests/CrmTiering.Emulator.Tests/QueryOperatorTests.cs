@@ -8,16 +8,16 @@ namespace CrmTiering.Emulator.Tests;
 
 public class QueryOperatorTests
 {
-    private readonly EmulatedOrganization org = new();
-    private readonly Guid account = Guid.NewGuid();
+    private readonly EmulatedOrganization _org = new();
+    private readonly Guid _account = Guid.NewGuid();
 
     public QueryOperatorTests()
     {
-        org.Seed(new Entity("account", account) { ["name"] = "Contoso" });
-        Opportunity("a", 100m, 1, new DateTime(2025, 1, 10), new DateTime(2025, 1, 10, 23, 0, 0, DateTimeKind.Utc), account);
+        _org.Seed(new Entity("account", _account) { ["name"] = "Contoso" });
+        Opportunity("a", 100m, 1, new DateTime(2025, 1, 10), new DateTime(2025, 1, 10, 23, 0, 0, DateTimeKind.Utc), _account);
         Opportunity("b", 200m, 0, new DateTime(2025, 1, 11), new DateTime(2025, 1, 11, 1, 0, 0, DateTimeKind.Utc), null);
-        Opportunity("c", 300m, 2, new DateTime(2025, 1, 12), new DateTime(2025, 1, 12, 12, 0, 0, DateTimeKind.Utc), account);
-        org.Seed(new Entity("opportunity") { ["name"] = "d" });
+        Opportunity("c", 300m, 2, new DateTime(2025, 1, 12), new DateTime(2025, 1, 12, 12, 0, 0, DateTimeKind.Utc), _account);
+        _org.Seed(new Entity("opportunity") { ["name"] = "d" });
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class QueryOperatorTests
     public void In_matches_any_of_the_values_and_equal_matches_a_lookup_by_id()
     {
         Assert.Equal("a,c", Names(Query(new ConditionExpression("statecode", ConditionOperator.In, 1, 2))));
-        Assert.Equal("a,c", Names(Query(new ConditionExpression("parentaccountid", ConditionOperator.Equal, account))));
+        Assert.Equal("a,c", Names(Query(new ConditionExpression("parentaccountid", ConditionOperator.Equal, _account))));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class QueryOperatorTests
         either.AddCondition("statecode", ConditionOperator.Equal, 0);
         either.AddCondition("name", ConditionOperator.Equal, "C");
 
-        Assert.Equal("b,c", Names(org.SystemService.RetrieveMultiple(query)));
+        Assert.Equal("b,c", Names(_org.SystemService.RetrieveMultiple(query)));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class QueryOperatorTests
         Assert.Equal("a,b", Names(Fetch("<condition attribute='estimatedvalue' operator='le' value='200' />")));
         Assert.Equal("b,d", Names(Fetch("<condition attribute='parentaccountid' operator='null' />")));
         Assert.Equal("a,c", Names(Fetch("<condition attribute='parentaccountid' operator='not-null' />")));
-        Assert.Equal("a,c", Names(Fetch($"<condition attribute='parentaccountid' operator='eq' value='{{{account}}}' />")));
+        Assert.Equal("a,c", Names(Fetch($"<condition attribute='parentaccountid' operator='eq' value='{{{_account}}}' />")));
         Assert.Equal("a,c", Names(Fetch("<condition attribute='statecode' operator='in'><value>1</value><value>2</value></condition>")));
         Assert.Equal("b", Names(Fetch("<condition attribute='actualclosedate' operator='on' value='2025-01-11' />")));
         Assert.Equal("a,b", Names(Fetch("<condition attribute='actualclosedate' operator='on-or-before' value='2025-01-11' />")));
@@ -104,7 +104,7 @@ public class QueryOperatorTests
     [Fact]
     public void An_unsupported_operator_throws_naming_it()
     {
-        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => Query(new ConditionExpression("parentaccountid", ConditionOperator.Under, account)));
+        var error = Assert.Throws<UnsupportedQueryFeatureException>(() => Query(new ConditionExpression("parentaccountid", ConditionOperator.Under, _account)));
         Assert.Contains("Under", error.Message);
 
         var fetchError = Assert.Throws<UnsupportedQueryFeatureException>(() => Fetch("<condition attribute='actualclosedate' operator='in-fiscal-year' value='2025' />"));
@@ -121,10 +121,10 @@ public class QueryOperatorTests
     public void Query_by_attribute_is_an_and_of_equalities()
     {
         var query = new QueryByAttribute("opportunity") { ColumnSet = new ColumnSet("name") };
-        query.AddAttributeValue("parentaccountid", account);
+        query.AddAttributeValue("parentaccountid", _account);
         query.AddAttributeValue("statecode", 2);
 
-        Assert.Equal("c", Names(org.SystemService.RetrieveMultiple(query)));
+        Assert.Equal("c", Names(_org.SystemService.RetrieveMultiple(query)));
     }
 
     [Fact]
@@ -132,11 +132,11 @@ public class QueryOperatorTests
     {
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.AddOrder("estimatedvalue", OrderType.Ascending);
-        Assert.Equal("d,A,b,C", string.Join(",", org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name"))));
+        Assert.Equal("d,A,b,C", string.Join(",", _org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name"))));
 
         query.Orders.Clear();
         query.AddOrder("estimatedvalue", OrderType.Descending);
-        Assert.Equal("C,b,A,d", string.Join(",", org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name"))));
+        Assert.Equal("C,b,A,d", string.Join(",", _org.SystemService.RetrieveMultiple(query).Entities.Select(e => e.GetAttributeValue<string>("name"))));
     }
 
     private void Opportunity(string name, decimal value, int state, DateTime closed, DateTime estimated, Guid? parent)
@@ -154,20 +154,20 @@ public class QueryOperatorTests
             opportunity["parentaccountid"] = new EntityReference("account", id);
         }
 
-        org.Seed(opportunity);
+        _org.Seed(opportunity);
     }
 
     private EntityCollection Query(ConditionExpression condition)
     {
         var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
         query.Criteria.AddCondition(condition);
-        return org.SystemService.RetrieveMultiple(query);
+        return _org.SystemService.RetrieveMultiple(query);
     }
 
     private EntityCollection Fetch(string filterContent)
     {
         var body = filterContent.StartsWith("<filter", StringComparison.Ordinal) ? filterContent : $"<filter>{filterContent}</filter>";
-        return org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='opportunity'><attribute name='name' />{body}</entity></fetch>"));
+        return _org.SystemService.RetrieveMultiple(new FetchExpression($"<fetch><entity name='opportunity'><attribute name='name' />{body}</entity></fetch>"));
     }
 
     /// <summary>Names in lower case, sorted, comma-separated (text compares case-insensitively, as on the platform).</summary>

@@ -36,11 +36,11 @@ public sealed class ImportReferenceTests : IClassFixture<PackedSolution>
 
     private const string SubgridClass = "E7A81278-8635-4D9E-8D4D-59480B391C5B";
 
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public ImportReferenceTests(PackedSolution solution) => this.solution = solution;
+    public ImportReferenceTests(PackedSolution solution) => _solution = solution;
 
-    private IEnumerable<XElement> Entities => solution.Customizations.Element("Entities")!.Elements("Entity");
+    private IEnumerable<XElement> Entities => _solution.Customizations.Element("Entities")!.Elements("Entity");
 
     private static string LogicalName(XElement entity) => entity.Element("Name")!.Value.ToLowerInvariant();
 
@@ -56,7 +56,7 @@ public sealed class ImportReferenceTests : IClassFixture<PackedSolution>
     [Fact]
     public void Every_lookup_column_has_a_relationship_that_names_it()
     {
-        var relationships = solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship").ToList();
+        var relationships = _solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship").ToList();
         var lookups = Entities.SelectMany(e => Columns(e).Where(a => a.Element("Type")!.Value is "lookup" or "owner" or "customer")
             .Select(a => (Entity: e.Element("Name")!.Value, Column: (string)a.Attribute("PhysicalName")!))).ToList();
         Assert.NotEmpty(lookups);
@@ -126,8 +126,8 @@ public sealed class ImportReferenceTests : IClassFixture<PackedSolution>
     {
         var views = Entities.SelectMany(e => e.Descendants("savedquery").Select(q => (Id: Id(q.Element("savedqueryid")!.Value), Table: LogicalName(e)))).ToList();
         var charts = Entities.SelectMany(e => e.Descendants("visualization").Select(v => (Id: Id(v.Element("savedqueryvisualizationid")!.Value), Table: LogicalName(e)))).ToList();
-        var relationships = solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship").Select(r => (string)r.Attribute("Name")!).ToList();
-        var grids = solution.Customizations.Descendants("control").Where(c => ClassId(c) == SubgridClass).ToList();
+        var relationships = _solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship").Select(r => (string)r.Attribute("Name")!).ToList();
+        var grids = _solution.Customizations.Descendants("control").Where(c => ClassId(c) == SubgridClass).ToList();
         Assert.NotEmpty(grids);
         foreach (var grid in grids)
         {

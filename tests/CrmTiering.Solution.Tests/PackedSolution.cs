@@ -4,8 +4,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
-using CrmTiering.Solution.Packer;
 using CrmTiering.Plugins.Registration;
+using CrmTiering.Solution.Packer;
 
 namespace CrmTiering.Solution.Tests;
 
@@ -15,11 +15,11 @@ namespace CrmTiering.Solution.Tests;
 /// </summary>
 public sealed class PackedSolution : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "crmtiering-solution-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "crmtiering-solution-" + Guid.NewGuid().ToString("N"));
 
     public PackedSolution()
     {
-        (UnmanagedPath, ManagedPath) = Pack(folder, TieringSteps.Shipped);
+        (UnmanagedPath, ManagedPath) = Pack(_folder, TieringSteps.Shipped);
         Unmanaged = Read(UnmanagedPath);
         Managed = Read(ManagedPath);
     }
@@ -44,7 +44,7 @@ public sealed class PackedSolution : IDisposable
     public static XElement Xml(IReadOnlyList<KeyValuePair<string, byte[]>> zip, string entry) =>
         XDocument.Load(new MemoryStream(zip.Single(e => e.Key == entry).Value)).Root!;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static IReadOnlyList<KeyValuePair<string, byte[]>> Read(string path)
     {

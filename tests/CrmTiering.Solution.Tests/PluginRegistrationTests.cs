@@ -6,13 +6,13 @@ namespace CrmTiering.Solution.Tests;
 
 public sealed class PluginRegistrationTests : IClassFixture<PackedSolution>
 {
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public PluginRegistrationTests(PackedSolution solution) => this.solution = solution;
+    public PluginRegistrationTests(PackedSolution solution) => _solution = solution;
 
-    private IEnumerable<XElement> Assemblies => solution.Customizations.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly");
+    private IEnumerable<XElement> Assemblies => _solution.Customizations.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly");
 
-    private IEnumerable<XElement> Steps => solution.Customizations.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep");
+    private IEnumerable<XElement> Steps => _solution.Customizations.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep");
 
     [Fact]
     public void The_one_deployable_ships_strong_named_with_its_real_identity_holding_plugins_and_activities()
@@ -62,7 +62,7 @@ public sealed class PluginRegistrationTests : IClassFixture<PackedSolution>
     [Fact]
     public void Every_filtering_and_image_column_exists_on_its_table()
     {
-        var custom = solution.Customizations.Element("Entities")!.Elements("Entity").ToDictionary(
+        var custom = _solution.Customizations.Element("Entities")!.Elements("Entity").ToDictionary(
             e => e.Element("Name")!.Value.ToLowerInvariant(),
             e => e.Element("EntityInfo")!.Element("entity")!.Element("attributes")!.Elements("attribute").Select(a => a.Element("LogicalName")!.Value).ToHashSet());
         foreach (var step in Steps)
@@ -98,7 +98,7 @@ public sealed class PluginRegistrationTests : IClassFixture<PackedSolution>
     private EmbeddedAssembly Embedded(XElement assembly)
     {
         var entry = assembly.Element("FileName")!.Value.TrimStart('/');
-        return new EmbeddedAssembly(solution.Managed.Single(e => e.Key == entry).Value);
+        return new EmbeddedAssembly(_solution.Managed.Single(e => e.Key == entry).Value);
     }
 
     private static IEnumerable<string> Split(string list) => list.Split(',', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);

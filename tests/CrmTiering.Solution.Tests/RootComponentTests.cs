@@ -6,15 +6,15 @@ namespace CrmTiering.Solution.Tests;
 
 public sealed class RootComponentTests : IClassFixture<PackedSolution>
 {
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public RootComponentTests(PackedSolution solution) => this.solution = solution;
+    public RootComponentTests(PackedSolution solution) => _solution = solution;
 
     [Fact]
     public void Every_root_component_is_present_in_customizations_with_the_same_id()
     {
-        var customizations = solution.Customizations;
-        var roots = PackedSolution.Xml(solution.Managed, "solution.xml").Descendants("RootComponent").ToList();
+        var customizations = _solution.Customizations;
+        var roots = PackedSolution.Xml(_solution.Managed, "solution.xml").Descendants("RootComponent").ToList();
         Assert.NotEmpty(roots);
         foreach (var root in roots)
         {
@@ -41,9 +41,9 @@ public sealed class RootComponentTests : IClassFixture<PackedSolution>
     [Fact]
     public void Every_shipped_component_has_a_root_component()
     {
-        var roots = PackedSolution.Xml(solution.Managed, "solution.xml").Descendants("RootComponent")
+        var roots = PackedSolution.Xml(_solution.Managed, "solution.xml").Descendants("RootComponent")
             .Select(r => ((int)r.Attribute("type")!, (string?)(Normal((string?)r.Attribute("id")) ?? (string)r.Attribute("schemaName")!))).ToHashSet();
-        var customizations = solution.Customizations;
+        var customizations = _solution.Customizations;
         Assert.All(Ids(customizations, "SdkMessageProcessingSteps", "SdkMessageProcessingStep", e => (string)e.Attribute("SdkMessageProcessingStepId")!), id => Assert.Contains((92, id), roots));
         Assert.All(Ids(customizations, "SolutionPluginAssemblies", "PluginAssembly", e => (string)e.Attribute("PluginAssemblyId")!), id => Assert.Contains((91, id), roots));
         Assert.All(Ids(customizations, "Roles", "Role", e => (string)e.Attribute("id")!), id => Assert.Contains((20, id), roots));
@@ -53,8 +53,8 @@ public sealed class RootComponentTests : IClassFixture<PackedSolution>
     [Fact]
     public void Every_file_name_in_customizations_is_a_zip_entry()
     {
-        var entries = solution.Managed.Select(e => e.Key).ToHashSet();
-        var named = solution.Customizations.Descendants().Where(e => e.Name.LocalName is "FileName" or "XamlFileName").ToList();
+        var entries = _solution.Managed.Select(e => e.Key).ToHashSet();
+        var named = _solution.Customizations.Descendants().Where(e => e.Name.LocalName is "FileName" or "XamlFileName").ToList();
         Assert.Contains(named, n => n.Name.LocalName == "FileName");
         Assert.All(named, n => Assert.Contains(n.Value.TrimStart('/'), entries));
     }

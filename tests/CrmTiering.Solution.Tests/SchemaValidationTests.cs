@@ -48,9 +48,9 @@ public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
         new("entity", "IsSolutionAware", Apollo + ": Entities/Entity apollo_reward and the other apollo_ tables"),
     };
 
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public SchemaValidationTests(PackedSolution solution) => this.solution = solution;
+    public SchemaValidationTests(PackedSolution solution) => _solution = solution;
 
     public static TheoryData<string> Zips => new() { "unmanaged", "managed" };
 
@@ -154,7 +154,7 @@ public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
 
     private XDocument Load(string zip)
     {
-        var entries = zip == "managed" ? solution.Managed : solution.Unmanaged;
+        var entries = zip == "managed" ? _solution.Managed : _solution.Unmanaged;
         return XDocument.Load(new MemoryStream(entries.Single(e => e.Key == "customizations.xml").Value), LoadOptions.SetLineInfo);
     }
 

@@ -22,12 +22,12 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         ["ctier_tieroverridereason"] = "nvarchar", ["ctier_tieroverrideuntil"] = "datetime",
     };
 
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public SolutionContentTests(PackedSolution solution) => this.solution = solution;
+    public SolutionContentTests(PackedSolution solution) => _solution = solution;
 
     private XElement Entity(string logicalName) =>
-        solution.Customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value.ToLowerInvariant() == logicalName);
+        _solution.Customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value.ToLowerInvariant() == logicalName);
 
     private static IEnumerable<XElement> Columns(XElement entity) =>
         entity.Element("EntityInfo")!.Element("entity")!.Element("attributes")!.Elements("attribute");
@@ -56,7 +56,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
             Assert.Equal("1", Attribute(account, column).Element("IsAuditEnabled")!.Value);
         }
 
-        var profiles = solution.Customizations.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile").ToList();
+        var profiles = _solution.Customizations.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile").ToList();
         Assert.Equal(new[] { "Tiering Manager Fields", "Tiering Reader" }, profiles.Select(p => (string)p.Attribute("name")!).OrderBy(n => n));
         Assert.All(profiles, p => Assert.Equal(secured.OrderBy(c => c), p.Descendants("AttributeName").Select(a => a.Value).OrderBy(c => c)));
     }
@@ -64,7 +64,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
     [Fact]
     public void Global_choices_carry_the_contract_values()
     {
-        var sets = solution.Customizations.Element("optionsets")!.Elements("optionset").ToDictionary(
+        var sets = _solution.Customizations.Element("optionsets")!.Elements("optionset").ToDictionary(
             o => (string)o.Attribute("Name")!,
             o => o.Descendants("option").ToDictionary(x => x.Descendants("label").First().Attribute("description")!.Value, x => (int)x.Attribute("value")!));
         Assert.Equal(new Dictionary<string, int> { ["Tier 1"] = 512000000, ["Tier 2"] = 512000001, ["Tier 3"] = 512000002 }, sets["ctier_tier"]);
@@ -79,12 +79,12 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
     [Fact]
     public void Custom_names_use_the_ctier_prefix_and_custom_option_values_the_51200_prefix()
     {
-        var custom = solution.Customizations.Element("Entities")!.Elements("Entity").SelectMany(Columns).Where(a => a.Element("IsCustomField")?.Value == "1");
+        var custom = _solution.Customizations.Element("Entities")!.Elements("Entity").SelectMany(Columns).Where(a => a.Element("IsCustomField")?.Value == "1");
         Assert.All(custom, a => Assert.StartsWith("ctier_", a.Element("LogicalName")!.Value));
-        Assert.All(solution.Customizations.Element("optionsets")!.Elements("optionset"), o => Assert.StartsWith("ctier_", (string)o.Attribute("Name")!));
-        Assert.All(solution.Customizations.Descendants("option").Where(o => o.Parent!.Parent!.Element("OptionSetType")!.Value == "picklist"),
+        Assert.All(_solution.Customizations.Element("optionsets")!.Elements("optionset"), o => Assert.StartsWith("ctier_", (string)o.Attribute("Name")!));
+        Assert.All(_solution.Customizations.Descendants("option").Where(o => o.Parent!.Parent!.Element("OptionSetType")!.Value == "picklist"),
             o => Assert.InRange((int)o.Attribute("value")!, 512000000, 512009999));
-        Assert.All(solution.Customizations.Element("EntityRelationships")!.Elements(), r => Assert.Contains("ctier_", ((string)r.Attribute("Name")!).ToLowerInvariant()));
+        Assert.All(_solution.Customizations.Element("EntityRelationships")!.Elements(), r => Assert.Contains("ctier_", ((string)r.Attribute("Name")!).ToLowerInvariant()));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
             Assert.NotNull(Attribute(table, column));
         }
 
-        var toAccount = solution.Customizations.Element("EntityRelationships")!.Elements()
+        var toAccount = _solution.Customizations.Element("EntityRelationships")!.Elements()
             .Single(r => r.Element("ReferencingEntityName")!.Value == "ctier_TierChange" && r.Element("ReferencingAttributeName")!.Value == "ctier_AccountId");
         Assert.Equal("Account", toAccount.Element("ReferencedEntityName")!.Value);
     }
@@ -114,20 +114,20 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         Assert.Contains(form.Descendants("section"), s => s.Descendants("label").First().Attribute("description")!.Value == "Tier");
         Assert.Contains(form.Descendants("TargetEntityType"), t => t.Value == "ctier_tierchange");
         Assert.Equal("Accounts by tier", Name(Entity("account").Element("Visualizations")!.Element("visualization")!));
-        Assert.Equal("Client tiering", Name(solution.Customizations.Element("Dashboards")!.Element("Dashboard")!));
-        Assert.Equal(new[] { "Tiering Administrator", "Tiering Manager", "Tiering User" }, solution.Customizations.Element("Roles")!.Elements("Role").Select(r => (string)r.Attribute("name")!).OrderBy(n => n));
-        Assert.Contains(solution.Customizations.Element("Roles")!.Elements("Role").Single(r => (string)r.Attribute("name")! == "Tiering User").Descendants("RolePrivilege"),
+        Assert.Equal("Client tiering", Name(_solution.Customizations.Element("Dashboards")!.Element("Dashboard")!));
+        Assert.Equal(new[] { "Tiering Administrator", "Tiering Manager", "Tiering User" }, _solution.Customizations.Element("Roles")!.Elements("Role").Select(r => (string)r.Attribute("name")!).OrderBy(n => n));
+        Assert.Contains(_solution.Customizations.Element("Roles")!.Elements("Role").Single(r => (string)r.Attribute("name")! == "Tiering User").Descendants("RolePrivilege"),
             p => (string)p.Attribute("name")! == "prvReadctier_tierchange");
     }
 
     [Fact]
     public void Tier_policy_ships_a_json_default_and_never_a_current_value()
     {
-        Assert.DoesNotContain(solution.Managed, e => e.Key.Contains("environmentvariablevalue", System.StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(_solution.Managed, e => e.Key.Contains("environmentvariablevalue", System.StringComparison.OrdinalIgnoreCase));
         // A current value would be an <environmentvariablevalue> element (a step may still name the table).
-        var customizations = PackedSolution.Xml(solution.Managed, "customizations.xml");
+        var customizations = PackedSolution.Xml(_solution.Managed, "customizations.xml");
         Assert.DoesNotContain(customizations.DescendantsAndSelf(), e => e.Name.LocalName.StartsWith("environmentvariablevalue", System.StringComparison.OrdinalIgnoreCase));
-        var definition = PackedSolution.Xml(solution.Managed, "environmentvariabledefinitions/ctier_TierPolicy/environmentvariabledefinition.xml");
+        var definition = PackedSolution.Xml(_solution.Managed, "environmentvariabledefinitions/ctier_TierPolicy/environmentvariabledefinition.xml");
         Assert.Equal("ctier_TierPolicy", (string)definition.Attribute("schemaname")!);
         Assert.Equal("100000003", definition.Element("type")!.Value);
         var policy = definition.Element("defaultvalue")!.Value;
@@ -141,16 +141,16 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
     [Fact]
     public void Custom_api_is_unbound_with_the_contract_parameters()
     {
-        var api = PackedSolution.Xml(solution.Managed, "customapis/ctier_RecalculateTiers/customapi.xml");
+        var api = PackedSolution.Xml(_solution.Managed, "customapis/ctier_RecalculateTiers/customapi.xml");
         Assert.Equal("0", api.Element("bindingtype")!.Value);
         Assert.Null(api.Element("plugintypeid")!.Attribute("typename"));
-        var parameters = solution.Managed.Where(e => e.Key.EndsWith("customapirequestparameter.xml")).Select(e => PackedSolution.Xml(solution.Managed, e.Key))
+        var parameters = _solution.Managed.Where(e => e.Key.EndsWith("customapirequestparameter.xml")).Select(e => PackedSolution.Xml(_solution.Managed, e.Key))
             .ToDictionary(p => (string)p.Attribute("uniquename")!, p => (p.Element("type")!.Value, p.Element("isoptional")!.Value));
         Assert.Equal(("10", "0"), parameters["Mode"]);
         Assert.Equal(("1", "1"), parameters["From"]);
         Assert.Equal(("10", "1"), parameters["PageCookie"]);
         Assert.Equal(("7", "1"), parameters["PageSize"]);
-        var responses = solution.Managed.Where(e => e.Key.EndsWith("customapiresponseproperty.xml")).Select(e => PackedSolution.Xml(solution.Managed, e.Key))
+        var responses = _solution.Managed.Where(e => e.Key.EndsWith("customapiresponseproperty.xml")).Select(e => PackedSolution.Xml(_solution.Managed, e.Key))
             .ToDictionary(p => (string)p.Attribute("uniquename")!, p => p.Element("type")!.Value);
         Assert.Equal(new Dictionary<string, string> { ["Changed"] = "7", ["Failed"] = "7", ["MoreRecords"] = "0", ["PageCookie"] = "10", ["Processed"] = "7", ["Queued"] = "7" }, responses);
         // Only holders of the privilege (Tiering Administrator, System Administrator) may run it; None: no custom steps on the message.
@@ -159,7 +159,7 @@ public sealed class SolutionContentTests : IClassFixture<PackedSolution>
         var pluginTypeId = api.Element("plugintypeid")!.Element("plugintypeid")?.Value.Trim('{', '}');
         if (pluginTypeId != null)
         {
-            Assert.Contains(solution.Customizations.Descendants("PluginType"), t => (string)t.Attribute("PluginTypeId")! == pluginTypeId);
+            Assert.Contains(_solution.Customizations.Descendants("PluginType"), t => (string)t.Attribute("PluginTypeId")! == pluginTypeId);
         }
     }
 

@@ -13,13 +13,13 @@ namespace CrmTiering.Solution.Tests;
 /// </summary>
 public sealed class SolutionShapeTests : IClassFixture<PackedSolution>
 {
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public SolutionShapeTests(PackedSolution solution) => this.solution = solution;
+    public SolutionShapeTests(PackedSolution solution) => _solution = solution;
 
     public static TheoryData<string> Zips => new() { "unmanaged", "managed" };
 
-    private IReadOnlyList<KeyValuePair<string, byte[]>> Zip(string zip) => zip == "managed" ? solution.Managed : solution.Unmanaged;
+    private IReadOnlyList<KeyValuePair<string, byte[]>> Zip(string zip) => zip == "managed" ? _solution.Managed : _solution.Unmanaged;
 
     private XElement Customizations(string zip) => PackedSolution.Xml(Zip(zip), "customizations.xml");
 
@@ -112,8 +112,8 @@ public sealed class SolutionShapeTests : IClassFixture<PackedSolution>
     [Fact]
     public void The_role_and_the_field_security_profile_for_managers_have_distinct_names()
     {
-        Assert.Contains(solution.Customizations.Element("Roles")!.Elements("Role"), r => (string)r.Attribute("name")! == "Tiering Manager");
-        Assert.Contains(solution.Customizations.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile"), p => (string)p.Attribute("name")! == "Tiering Manager Fields");
+        Assert.Contains(_solution.Customizations.Element("Roles")!.Elements("Role"), r => (string)r.Attribute("name")! == "Tiering Manager");
+        Assert.Contains(_solution.Customizations.Element("FieldSecurityProfiles")!.Elements("FieldSecurityProfile"), p => (string)p.Attribute("name")! == "Tiering Manager Fields");
     }
 
     [Theory]

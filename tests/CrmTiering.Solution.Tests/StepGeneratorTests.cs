@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using CrmTiering.Plugins.Registration;
 using CrmTiering.Solution.Packer;
 using CrmTiering.Solution.Tests.Fakes;
-using CrmTiering.Plugins.Registration;
 
 namespace CrmTiering.Solution.Tests;
 

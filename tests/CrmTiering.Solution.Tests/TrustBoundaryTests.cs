@@ -23,11 +23,11 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
 
     private static readonly Regex TablePrivilege = new("^prv(Create|Read|Write|Delete|AppendTo|Append|Assign|Share)(.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public TrustBoundaryTests(PackedSolution solution) => this.solution = solution;
+    public TrustBoundaryTests(PackedSolution solution) => _solution = solution;
 
-    private IEnumerable<XElement> Roles => solution.Customizations.Element("Roles")!.Elements("Role");
+    private IEnumerable<XElement> Roles => _solution.Customizations.Element("Roles")!.Elements("Role");
 
     private static string RoleName(XElement role) => (string)role.Attribute("name")!;
 
@@ -39,12 +39,12 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
         (string)role.Descendants("RolePrivilege").Single(p => string.Equals((string)p.Attribute("name")!, privilege, StringComparison.OrdinalIgnoreCase)).Attribute("level")!;
 
     private XElement Entity(string logicalName) =>
-        solution.Customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value.ToLowerInvariant() == logicalName);
+        _solution.Customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value.ToLowerInvariant() == logicalName);
 
     private static XElement Column(XElement entity, string logicalName) =>
         entity.Element("EntityInfo")!.Element("entity")!.Element("attributes")!.Elements("attribute").Single(a => a.Element("LogicalName")!.Value == logicalName);
 
-    private XElement FollowUp => solution.Customizations.Element("Workflows")!.Elements("Workflow").Single(w => (string)w.Attribute("Name")! == FollowUpName);
+    private XElement FollowUp => _solution.Customizations.Element("Workflows")!.Elements("Workflow").Single(w => (string)w.Attribute("Name")! == FollowUpName);
 
     [Fact]
     public void The_execute_privilege_is_a_privilege_of_a_shipped_table_other_than_the_history_table()
@@ -55,7 +55,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
         var match = TablePrivilege.Match(privilege);
         Assert.True(match.Success, $"{privilege} is not a table privilege");
         var table = match.Groups[2].Value.ToLowerInvariant();
-        var ownTables = solution.Customizations.Element("Entities")!.Elements("Entity").Select(e => e.Element("Name")!.Value.ToLowerInvariant())
+        var ownTables = _solution.Customizations.Element("Entities")!.Elements("Entity").Select(e => e.Element("Name")!.Value.ToLowerInvariant())
             .Where(n => n.StartsWith("ctier_", StringComparison.Ordinal)).ToList();
         Assert.Contains(table, ownTables);
         Assert.NotEqual(History, table);
@@ -177,7 +177,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     [Fact]
     public void Deleting_an_account_deletes_its_queued_recalculations()
     {
-        var relationship = solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship")
+        var relationship = _solution.Customizations.Element("EntityRelationships")!.Elements("EntityRelationship")
             .Single(r => r.Element("ReferencingEntityName")!.Value == "ctier_TierRecalculation" && r.Element("ReferencingAttributeName")!.Value == "ctier_AccountId");
 
         Assert.Equal("Account", relationship.Element("ReferencedEntityName")!.Value);
@@ -204,7 +204,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     [Fact]
     public void No_two_views_share_an_id()
     {
-        var ids = solution.Customizations.Descendants("savedquery").Select(v => Guid.Parse(v.Element("savedqueryid")!.Value)).ToList();
+        var ids = _solution.Customizations.Descendants("savedquery").Select(v => Guid.Parse(v.Element("savedqueryid")!.Value)).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
@@ -212,7 +212,7 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     [Fact]
     public void Both_zips_carry_the_recalculation_table_as_a_whole_root_component()
     {
-        foreach (var zip in new[] { solution.Unmanaged, solution.Managed })
+        foreach (var zip in new[] { _solution.Unmanaged, _solution.Managed })
         {
             var root = PackedSolution.Xml(zip, "solution.xml").Descendants("RootComponent")
                 .Single(r => (int)r.Attribute("type")! == 1 && (string)r.Attribute("schemaName")! == Queue);
@@ -223,5 +223,5 @@ public sealed class TrustBoundaryTests : IClassFixture<PackedSolution>
     }
 
     private string ExecutePrivilege() =>
-        PackedSolution.Xml(solution.Managed, "customapis/ctier_RecalculateTiers/customapi.xml").Element("executeprivilegename")!.Value.Trim();
+        PackedSolution.Xml(_solution.Managed, "customapis/ctier_RecalculateTiers/customapi.xml").Element("executeprivilegename")!.Value.Trim();
 }

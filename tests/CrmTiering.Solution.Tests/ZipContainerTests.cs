@@ -7,22 +7,22 @@ namespace CrmTiering.Solution.Tests;
 
 public sealed class ZipContainerTests : IClassFixture<PackedSolution>
 {
-    private readonly PackedSolution solution;
+    private readonly PackedSolution _solution;
 
-    public ZipContainerTests(PackedSolution solution) => this.solution = solution;
+    public ZipContainerTests(PackedSolution solution) => _solution = solution;
 
     [Fact]
     public void Zips_are_named_after_the_release()
     {
         var version = BuildLayout.Release.Replace('.', '_');
-        Assert.Equal($"CrmTiering_{version}.zip", Path.GetFileName(solution.UnmanagedPath));
-        Assert.Equal($"CrmTiering_{version}_managed.zip", Path.GetFileName(solution.ManagedPath));
+        Assert.Equal($"CrmTiering_{version}.zip", Path.GetFileName(_solution.UnmanagedPath));
+        Assert.Equal($"CrmTiering_{version}_managed.zip", Path.GetFileName(_solution.ManagedPath));
     }
 
     [Fact]
     public void Root_files_sit_at_the_zip_root_with_content_types_last()
     {
-        foreach (var zip in new[] { solution.Unmanaged, solution.Managed })
+        foreach (var zip in new[] { _solution.Unmanaged, _solution.Managed })
         {
             var names = zip.Select(e => e.Key).ToList();
             Assert.Equal("customizations.xml", names[0]);
@@ -35,7 +35,7 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
     [Fact]
     public void Every_xml_entry_is_well_formed()
     {
-        foreach (var entry in solution.Unmanaged.Concat(solution.Managed).Where(e => e.Key.EndsWith(".xml") || e.Key.EndsWith(".xaml")))
+        foreach (var entry in _solution.Unmanaged.Concat(_solution.Managed).Where(e => e.Key.EndsWith(".xml") || e.Key.EndsWith(".xaml")))
         {
             using var reader = XmlReader.Create(new MemoryStream(entry.Value));
             while (reader.Read())
@@ -47,14 +47,14 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
     [Fact]
     public void Managed_flag_is_0_in_the_unmanaged_zip_and_1_in_the_managed_zip()
     {
-        Assert.Equal("0", PackedSolution.Xml(solution.Unmanaged, "solution.xml").Element("SolutionManifest")!.Element("Managed")!.Value);
-        Assert.Equal("1", PackedSolution.Xml(solution.Managed, "solution.xml").Element("SolutionManifest")!.Element("Managed")!.Value);
+        Assert.Equal("0", PackedSolution.Xml(_solution.Unmanaged, "solution.xml").Element("SolutionManifest")!.Element("Managed")!.Value);
+        Assert.Equal("1", PackedSolution.Xml(_solution.Managed, "solution.xml").Element("SolutionManifest")!.Element("Managed")!.Value);
     }
 
     [Fact]
     public void Solution_version_is_the_release_and_publisher_prefixes_are_ctier_and_51200()
     {
-        var manifest = PackedSolution.Xml(solution.Managed, "solution.xml").Element("SolutionManifest")!;
+        var manifest = PackedSolution.Xml(_solution.Managed, "solution.xml").Element("SolutionManifest")!;
         Assert.Equal(BuildLayout.Release, manifest.Element("Version")!.Value);
         Assert.Equal("CrmTiering", manifest.Element("UniqueName")!.Value);
         var publisher = manifest.Element("Publisher")!;
@@ -65,8 +65,8 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
     [Fact]
     public void Both_zips_carry_the_same_components()
     {
-        var unmanaged = solution.Unmanaged.Where(e => e.Key != "solution.xml").ToList();
-        var managed = solution.Managed.Where(e => e.Key != "solution.xml").ToList();
+        var unmanaged = _solution.Unmanaged.Where(e => e.Key != "solution.xml").ToList();
+        var managed = _solution.Managed.Where(e => e.Key != "solution.xml").ToList();
         Assert.Equal(unmanaged.Select(e => e.Key), managed.Select(e => e.Key));
         Assert.All(unmanaged.Zip(managed), pair => Assert.Equal(pair.First.Value, pair.Second.Value));
     }
@@ -78,8 +78,8 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
         try
         {
             var (unmanaged, managed) = PackedSolution.Pack(folder, CrmTiering.Plugins.Registration.TieringSteps.Shipped);
-            Assert.Equal(File.ReadAllBytes(solution.UnmanagedPath), File.ReadAllBytes(unmanaged));
-            Assert.Equal(File.ReadAllBytes(solution.ManagedPath), File.ReadAllBytes(managed));
+            Assert.Equal(File.ReadAllBytes(_solution.UnmanagedPath), File.ReadAllBytes(unmanaged));
+            Assert.Equal(File.ReadAllBytes(_solution.ManagedPath), File.ReadAllBytes(managed));
         }
         finally
         {
@@ -90,9 +90,9 @@ public sealed class ZipContainerTests : IClassFixture<PackedSolution>
     [Fact]
     public void Content_types_list_every_extension_in_the_zip()
     {
-        var types = PackedSolution.Xml(solution.Managed, "[Content_Types].xml");
+        var types = PackedSolution.Xml(_solution.Managed, "[Content_Types].xml");
         var listed = types.Elements().Select(e => (string)e.Attribute("Extension")!).ToHashSet();
-        var used = solution.Managed.Select(e => Path.GetExtension(e.Key).TrimStart('.').ToLowerInvariant()).Where(e => e.Length > 0).ToHashSet();
+        var used = _solution.Managed.Select(e => Path.GetExtension(e.Key).TrimStart('.').ToLowerInvariant()).Where(e => e.Length > 0).ToHashSet();
         Assert.Equal(used.OrderBy(e => e), listed.OrderBy(e => e));
     }
 }

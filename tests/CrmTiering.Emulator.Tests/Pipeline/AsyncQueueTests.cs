@@ -7,12 +7,12 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 
 public class AsyncQueueTests
 {
-    private readonly PipelineFixture fx = new();
+    private readonly PipelineFixture _fx = new();
 
     private List<string> NamesSeenByAsyncStep()
     {
         var names = new List<string>();
-        fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, _) => names.Add((string)((Entity)c.InputParameters["Target"])["name"]));
+        _fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, _) => names.Add((string)((Entity)c.InputParameters["Target"])["name"]));
         return names;
     }
 
@@ -20,21 +20,21 @@ public class AsyncQueueTests
     public void Async_steps_wait_for_the_drain_and_run_in_submission_order_outside_a_transaction()
     {
         var names = NamesSeenByAsyncStep();
-        var contexts = fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous);
+        var contexts = _fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous);
         foreach (var name in new[] { "a", "b", "c" })
         {
-            fx.Service.Create(new Entity("account") { ["name"] = name });
+            _fx.Service.Create(new Entity("account") { ["name"] = name });
         }
 
         Assert.Empty(names);
-        Assert.Equal(6, fx.Pipeline.PendingJobs.Count);
+        Assert.Equal(6, _fx.Pipeline.PendingJobs.Count);
 
-        fx.Pipeline.DrainAsyncQueue();
+        _fx.Pipeline.DrainAsyncQueue();
 
         Assert.Equal(new[] { "a", "b", "c" }, names);
         Assert.All(contexts, c => Assert.False(c.IsInTransaction));
         Assert.All(contexts, c => Assert.Equal(1, c.Mode));
-        Assert.Empty(fx.Pipeline.PendingJobs);
+        Assert.Empty(_fx.Pipeline.PendingJobs);
     }
 
     [Fact]
@@ -65,10 +65,10 @@ public class AsyncQueueTests
     public void A_chosen_order_runs_jobs_as_the_test_arranges_them()
     {
         var names = NamesSeenByAsyncStep();
-        fx.Service.Create(new Entity("account") { ["name"] = "a" });
-        fx.Service.Create(new Entity("account") { ["name"] = "b" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "a" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "b" });
 
-        fx.Pipeline.DrainAsyncQueue(DrainOrder.Reverse);
+        _fx.Pipeline.DrainAsyncQueue(DrainOrder.Reverse);
 
         Assert.Equal(new[] { "b", "a" }, names);
     }
@@ -77,31 +77,31 @@ public class AsyncQueueTests
     public void A_job_can_be_delivered_twice()
     {
         var names = NamesSeenByAsyncStep();
-        fx.Service.Create(new Entity("account") { ["name"] = "a" });
-        fx.Service.Create(new Entity("account") { ["name"] = "b" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "a" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "b" });
 
-        var runs = fx.Pipeline.DrainAsyncQueue(deliverTwice: job => job.Sequence == 0);
+        var runs = _fx.Pipeline.DrainAsyncQueue(deliverTwice: job => job.Sequence == 0);
 
         Assert.Equal(3, runs);
         Assert.Equal(new[] { "a", "b", "a" }, names);
-        Assert.Equal(2, fx.Pipeline.FinishedJobs[0].Deliveries);
+        Assert.Equal(2, _fx.Pipeline.FinishedJobs[0].Deliveries);
     }
 
     [Fact]
     public void A_failed_async_step_keeps_its_earlier_writes_and_its_trigger_and_is_recorded()
     {
-        fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, services) =>
+        _fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, services) =>
         {
             PipelineFixture.ServiceOf(services).Create(new Entity("contact") { ["lastname"] = "written first" });
             throw new InvalidPluginExecutionException("async failure");
         });
-        var account = fx.Service.Create(new Entity("account"));
+        var account = _fx.Service.Create(new Entity("account"));
 
-        fx.Pipeline.DrainAsyncQueue();
+        _fx.Pipeline.DrainAsyncQueue();
 
-        Assert.NotNull(fx.Org.Peek("account", account));
-        Assert.Equal(1, fx.Org.CountRows("contact"));
-        var failed = Assert.Single(fx.Pipeline.FailedJobs);
+        Assert.NotNull(_fx.Org.Peek("account", account));
+        Assert.Equal(1, _fx.Org.CountRows("contact"));
+        var failed = Assert.Single(_fx.Pipeline.FailedJobs);
         Assert.Equal("async failure", failed.Error);
         Assert.Equal(PipelineErrorCodes.IsvAborted, failed.ErrorCode);
     }
@@ -109,11 +109,11 @@ public class AsyncQueueTests
     [Fact]
     public void Jobs_queued_by_async_jobs_are_drained_too()
     {
-        fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, services) => PipelineFixture.ServiceOf(services).Create(new Entity("contact")));
-        var contacts = fx.Step("Create", "contact", StepStage.PostOperation, ExecutionMode.Asynchronous);
-        fx.Service.Create(new Entity("account"));
+        _fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, services) => PipelineFixture.ServiceOf(services).Create(new Entity("contact")));
+        var contacts = _fx.Step("Create", "contact", StepStage.PostOperation, ExecutionMode.Asynchronous);
+        _fx.Service.Create(new Entity("account"));
 
-        var runs = fx.Pipeline.DrainAsyncQueue();
+        var runs = _fx.Pipeline.DrainAsyncQueue();
 
         Assert.Equal(2, runs);
         Assert.Equal(2, Assert.Single(contacts).Depth);
@@ -123,10 +123,10 @@ public class AsyncQueueTests
     public void Async_steps_of_a_rolled_back_operation_are_never_queued()
     {
         var names = NamesSeenByAsyncStep();
-        fx.Step("Create", "account", StepStage.PostOperation, body: (c, _) => throw new InvalidPluginExecutionException("no"));
+        _fx.Step("Create", "account", StepStage.PostOperation, body: (c, _) => throw new InvalidPluginExecutionException("no"));
 
-        Assert.ThrowsAny<System.Exception>(() => fx.Service.Create(new Entity("account") { ["name"] = "a" }));
+        Assert.ThrowsAny<System.Exception>(() => _fx.Service.Create(new Entity("account") { ["name"] = "a" }));
 
-        Assert.Empty(fx.Pipeline.PendingJobs);
+        Assert.Empty(_fx.Pipeline.PendingJobs);
     }
 }

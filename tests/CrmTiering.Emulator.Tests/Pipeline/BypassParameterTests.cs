@@ -17,24 +17,24 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 /// </summary>
 public class BypassParameterTests
 {
-    private readonly PipelineFixture fx = new();
-    private readonly List<string> ran = new();
-    private readonly ProcessHost host;
-    private readonly Guid admin;
-    private readonly Guid rep;
+    private readonly PipelineFixture _fx = new();
+    private readonly List<string> _ran = new();
+    private readonly ProcessHost _host;
+    private readonly Guid _admin;
+    private readonly Guid _rep;
 
     public BypassParameterTests()
     {
         foreach (var stage in new[] { StepStage.PreValidation, StepStage.PreOperation, StepStage.PostOperation })
         {
-            fx.Step("Create", "account", stage, body: (c, _) => ran.Add(stage.ToString()));
+            _fx.Step("Create", "account", stage, body: (c, _) => _ran.Add(stage.ToString()));
         }
 
-        fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, _) => ran.Add("Async"));
-        host = new ProcessHost(fx.Pipeline);
-        admin = fx.Org.AddUser("Admin", roles: new[] { StandardRoles.SystemAdministrator });
-        rep = fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
-        host.Register(new WorkflowProcess("size up", "account", admin) { Trigger = ProcessTrigger.OnCreate("account") }
+        _fx.Step("Create", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, (c, _) => _ran.Add("Async"));
+        _host = new ProcessHost(_fx.Pipeline);
+        _admin = _fx.Org.AddUser("Admin", roles: new[] { StandardRoles.SystemAdministrator });
+        _rep = _fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
+        _host.Register(new WorkflowProcess("size up", "account", _admin) { Trigger = ProcessTrigger.OnCreate("account") }
             .Then("size", () => new SizeUpActivity(), run => new Dictionary<string, object> { ["Account"] = run.Record }));
     }
 
@@ -47,19 +47,19 @@ public class BypassParameterTests
 
     private void Run(Guid user, string parameter, object value)
     {
-        fx.Org.ServiceFor(user).Execute(CreateAccount(parameter, value));
-        fx.Pipeline.DrainAsyncQueue();
+        _fx.Org.ServiceFor(user).Execute(CreateAccount(parameter, value));
+        _fx.Pipeline.DrainAsyncQueue();
     }
 
     [Fact]
     public void Bypass_custom_plugin_execution_skips_the_synchronous_steps_but_not_the_asynchronous_ones()
     {
         // Docs: "Bypass custom Dataverse logic" — BypassCustomPluginExecution bypasses synchronous custom plug-ins only.
-        Run(admin, BusinessLogicBypass.BypassCustomPluginExecution, true);
+        Run(_admin, BusinessLogicBypass.BypassCustomPluginExecution, true);
 
-        Assert.Equal(new[] { "Async" }, ran);
-        Assert.Single(host.Runs);
-        Assert.Equal(1, fx.Org.CountRows("account"));
+        Assert.Equal(new[] { "Async" }, _ran);
+        Assert.Single(_host.Runs);
+        Assert.Equal(1, _fx.Org.CountRows("account"));
     }
 
     [Theory]
@@ -69,11 +69,11 @@ public class BypassParameterTests
     public void Bypass_business_logic_execution_skips_the_named_kinds_of_custom_logic(string value, string[] expected, int processRuns)
     {
         // Docs: "Bypass custom Dataverse logic" — CustomSync: synchronous plug-ins; CustomAsync: asynchronous plug-ins and background workflows.
-        Run(admin, BusinessLogicBypass.BypassBusinessLogicExecution, value);
+        Run(_admin, BusinessLogicBypass.BypassBusinessLogicExecution, value);
 
-        Assert.Equal(expected, ran);
-        Assert.Equal(processRuns, host.Runs.Count);
-        Assert.Equal(1, fx.Org.CountRows("account"));
+        Assert.Equal(expected, _ran);
+        Assert.Equal(processRuns, _host.Runs.Count);
+        Assert.Equal(1, _fx.Org.CountRows("account"));
     }
 
     [Theory]
@@ -83,51 +83,51 @@ public class BypassParameterTests
     public void A_caller_without_the_bypass_privilege_is_denied_and_nothing_runs(string parameter, object value, string privilege)
     {
         // Docs: "Bypass custom Dataverse logic" — the caller must hold the privilege; "Web service error codes" — PrivilegeDenied.
-        var fault = FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => fx.Org.ServiceFor(rep).Execute(CreateAccount(parameter, value)));
-        fx.Pipeline.DrainAsyncQueue();
+        var fault = FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => _fx.Org.ServiceFor(_rep).Execute(CreateAccount(parameter, value)));
+        _fx.Pipeline.DrainAsyncQueue();
 
         Assert.Contains(privilege, fault.Message);
-        Assert.Contains($"Id={rep}", fault.Message);
-        Assert.Empty(ran);
-        Assert.Empty(host.Runs);
-        Assert.Equal(0, fx.Org.CountRows("account"));
+        Assert.Contains($"Id={_rep}", fault.Message);
+        Assert.Empty(_ran);
+        Assert.Empty(_host.Runs);
+        Assert.Equal(0, _fx.Org.CountRows("account"));
     }
 
     [Fact]
     public void Each_bypass_parameter_needs_its_own_privilege()
     {
         // Docs: "Bypass custom Dataverse logic" — prvBypassCustomPlugins and prvBypassCustomBusinessLogic are distinct privileges.
-        var pluginsOnly = fx.Org.AddUser("Integration");
-        fx.Org.AssignRole(pluginsOnly, fx.Org.AddRole("Bypass plug-ins", new Dictionary<string, PrivilegeDepth>
+        var pluginsOnly = _fx.Org.AddUser("Integration");
+        _fx.Org.AssignRole(pluginsOnly, _fx.Org.AddRole("Bypass plug-ins", new Dictionary<string, PrivilegeDepth>
         {
             [BusinessLogicBypass.BypassCustomPluginsPrivilege] = PrivilegeDepth.Organization,
             ["prvCreateAccount"] = PrivilegeDepth.User,
         }));
 
         Run(pluginsOnly, BusinessLogicBypass.BypassCustomPluginExecution, true);
-        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => fx.Org.ServiceFor(pluginsOnly).Execute(CreateAccount(BusinessLogicBypass.BypassBusinessLogicExecution, "CustomSync")));
+        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => _fx.Org.ServiceFor(pluginsOnly).Execute(CreateAccount(BusinessLogicBypass.BypassBusinessLogicExecution, "CustomSync")));
     }
 
     [Fact]
     public void System_may_not_bypass_custom_logic_neither_from_the_client_nor_from_a_plugin()
     {
         // Docs: "Bypass custom Dataverse logic" is silent on SYSTEM; the emulator takes the safe side (README: unverified).
-        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => fx.Service.Execute(CreateAccount(BusinessLogicBypass.BypassCustomPluginExecution, true)));
-        fx.Step("Create", "contact", StepStage.PostOperation, body: (c, services) =>
+        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => _fx.Service.Execute(CreateAccount(BusinessLogicBypass.BypassCustomPluginExecution, true)));
+        _fx.Step("Create", "contact", StepStage.PostOperation, body: (c, services) =>
             PipelineFixture.ServiceOf(services).Execute(CreateAccount(BusinessLogicBypass.BypassBusinessLogicExecution, "CustomAsync")));
 
-        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => fx.Org.ServiceFor(admin).Create(new Entity("contact")));
-        Assert.Equal(0, fx.Org.CountRows("account"));
-        Assert.Equal(0, fx.Org.CountRows("contact"));
+        FaultAssert.Expect(PlatformErrorCodes.PrivilegeDenied, () => _fx.Org.ServiceFor(_admin).Create(new Entity("contact")));
+        Assert.Equal(0, _fx.Org.CountRows("account"));
+        Assert.Equal(0, _fx.Org.CountRows("contact"));
     }
 
     [Fact]
     public void The_bypass_parameters_are_not_input_parameters_of_the_steps_that_still_run()
     {
         // Docs: "Use optional parameters" — optional parameters are read by the platform, not passed to plug-ins as inputs.
-        var contexts = fx.Step("Create", "account", StepStage.PreOperation);
+        var contexts = _fx.Step("Create", "account", StepStage.PreOperation);
 
-        Run(admin, BusinessLogicBypass.BypassBusinessLogicExecution, "CustomAsync");
+        Run(_admin, BusinessLogicBypass.BypassBusinessLogicExecution, "CustomAsync");
 
         var context = Assert.Single(contexts);
         Assert.False(context.InputParameters.ContainsKey(BusinessLogicBypass.BypassBusinessLogicExecution));
@@ -138,10 +138,10 @@ public class BypassParameterTests
     public void A_false_flag_bypasses_nothing_and_needs_no_privilege_while_an_unknown_value_is_an_invalid_argument()
     {
         // Docs: "Bypass custom Dataverse logic" — the values are true, CustomSync and CustomAsync.
-        Run(rep, BusinessLogicBypass.BypassCustomPluginExecution, false);
-        Assert.Contains("PreValidation", ran);
+        Run(_rep, BusinessLogicBypass.BypassCustomPluginExecution, false);
+        Assert.Contains("PreValidation", _ran);
 
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => fx.Org.ServiceFor(admin).Execute(CreateAccount(BusinessLogicBypass.BypassBusinessLogicExecution, "Everything")));
-        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => fx.Org.ServiceFor(admin).Execute(CreateAccount(BusinessLogicBypass.BypassCustomPluginExecution, 1)));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _fx.Org.ServiceFor(_admin).Execute(CreateAccount(BusinessLogicBypass.BypassBusinessLogicExecution, "Everything")));
+        FaultAssert.Expect(PlatformErrorCodes.InvalidArgument, () => _fx.Org.ServiceFor(_admin).Execute(CreateAccount(BusinessLogicBypass.BypassCustomPluginExecution, 1)));
     }
 }

@@ -6,16 +6,16 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 /// <summary>A test plugin whose Execute is the given action (context, services).</summary>
 internal sealed class DelegatePlugin : IPlugin
 {
-    private readonly Action<IPluginExecutionContext, IServiceProvider> body;
+    private readonly Action<IPluginExecutionContext, IServiceProvider> _body;
 
     public DelegatePlugin(Action<IPluginExecutionContext, IServiceProvider> body)
     {
-        this.body = body;
+        _body = body;
     }
 
     public void Execute(IServiceProvider serviceProvider)
     {
         var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-        body(context, serviceProvider);
+        _body(context, serviceProvider);
     }
 }

@@ -5,7 +5,7 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 
 public class ImageTests
 {
-    private readonly PipelineFixture fx = new();
+    private readonly PipelineFixture _fx = new();
 
     private static StepImage[] PreAndPost(params string[] columns) =>
         new[] { new StepImage("pre", ImageTiming.Pre, columns), new StepImage("post", ImageTiming.Post, columns) };
@@ -13,11 +13,11 @@ public class ImageTests
     [Fact]
     public void Update_gives_pre_images_before_and_after_and_a_post_image_after_holding_only_registered_columns()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "Old", ["telephone1"] = "1", ["revenue"] = new Money(5m) });
-        var pre = fx.Step("Update", "account", StepStage.PreOperation, images: PreAndPost("name", "revenue"));
-        var post = fx.Step("Update", "account", StepStage.PostOperation, images: PreAndPost("name", "revenue"));
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "Old", ["telephone1"] = "1", ["revenue"] = new Money(5m) });
+        var pre = _fx.Step("Update", "account", StepStage.PreOperation, images: PreAndPost("name", "revenue"));
+        var post = _fx.Step("Update", "account", StepStage.PostOperation, images: PreAndPost("name", "revenue"));
 
-        fx.Service.Update(new Entity("account", id) { ["name"] = "New" });
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "New" });
 
         Assert.Equal("Old", pre[0].PreEntityImages["pre"]["name"]);
         Assert.False(pre[0].PostEntityImages.ContainsKey("post"));
@@ -32,10 +32,10 @@ public class ImageTests
     [Fact]
     public void Create_has_no_pre_image_and_a_post_image_only_after_the_operation()
     {
-        var pre = fx.Step("Create", "account", StepStage.PreOperation, images: PreAndPost("name"));
-        var post = fx.Step("Create", "account", StepStage.PostOperation, images: PreAndPost("name"));
+        var pre = _fx.Step("Create", "account", StepStage.PreOperation, images: PreAndPost("name"));
+        var post = _fx.Step("Create", "account", StepStage.PostOperation, images: PreAndPost("name"));
 
-        fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "A" });
 
         Assert.Equal(0, pre[0].PreEntityImages.Count + pre[0].PostEntityImages.Count);
         Assert.False(post[0].PreEntityImages.ContainsKey("pre"));
@@ -45,10 +45,10 @@ public class ImageTests
     [Fact]
     public void Delete_has_a_pre_image_and_no_post_image()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "Gone" });
-        var post = fx.Step("Delete", "account", StepStage.PostOperation, images: PreAndPost("name"));
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "Gone" });
+        var post = _fx.Step("Delete", "account", StepStage.PostOperation, images: PreAndPost("name"));
 
-        fx.Service.Delete("account", id);
+        _fx.Service.Delete("account", id);
 
         Assert.Equal("Gone", post[0].PreEntityImages["pre"]["name"]);
         Assert.False(post[0].PostEntityImages.ContainsKey("post"));
@@ -57,10 +57,10 @@ public class ImageTests
     [Fact]
     public void Pre_validation_gets_no_images()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "A" });
-        var validation = fx.Step("Update", "account", StepStage.PreValidation, images: PreAndPost("name"));
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        var validation = _fx.Step("Update", "account", StepStage.PreValidation, images: PreAndPost("name"));
 
-        fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
 
         Assert.Equal(0, validation[0].PreEntityImages.Count + validation[0].PostEntityImages.Count);
     }
@@ -68,10 +68,10 @@ public class ImageTests
     [Fact]
     public void An_image_without_columns_holds_every_column_with_a_value()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "A", ["telephone1"] = "1" });
-        var post = fx.Step("Update", "account", StepStage.PostOperation, images: new[] { new StepImage("all", ImageTiming.Both) });
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "A", ["telephone1"] = "1" });
+        var post = _fx.Step("Update", "account", StepStage.PostOperation, images: new[] { new StepImage("all", ImageTiming.Both) });
 
-        fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
 
         Assert.Equal("1", post[0].PreEntityImages["all"]["telephone1"]);
         Assert.Equal("B", post[0].PostEntityImages["all"]["name"]);
@@ -80,12 +80,12 @@ public class ImageTests
     [Fact]
     public void Async_steps_get_the_images_of_their_operation()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "A" });
-        var async = fx.Step("Update", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, images: PreAndPost("name"));
-        fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
-        fx.Service.Update(new Entity("account", id) { ["name"] = "C" });
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        var async = _fx.Step("Update", "account", StepStage.PostOperation, ExecutionMode.Asynchronous, images: PreAndPost("name"));
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "B" });
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "C" });
 
-        fx.Pipeline.DrainAsyncQueue();
+        _fx.Pipeline.DrainAsyncQueue();
 
         Assert.Equal(new[] { "A", "B" }, new[] { async[0].PreEntityImages["pre"]["name"], async[1].PreEntityImages["pre"]["name"] });
         Assert.Equal("B", async[0].PostEntityImages["post"]["name"]);

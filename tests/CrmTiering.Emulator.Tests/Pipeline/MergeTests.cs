@@ -6,35 +6,35 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 
 public class MergeTests
 {
-    private readonly PipelineFixture fx = new();
+    private readonly PipelineFixture _fx = new();
 
     [Fact]
     public void Merge_moves_the_subordinate_children_to_the_master_and_deactivates_the_subordinate()
     {
-        var master = fx.Service.Create(new Entity("account") { ["name"] = "Master" });
-        var subordinate = fx.Service.Create(new Entity("account") { ["name"] = "Sub" });
+        var master = _fx.Service.Create(new Entity("account") { ["name"] = "Master" });
+        var subordinate = _fx.Service.Create(new Entity("account") { ["name"] = "Sub" });
         var subReference = new EntityReference("account", subordinate);
-        var byParent = fx.Service.Create(new Entity("opportunity") { ["parentaccountid"] = subReference });
-        var byCustomer = fx.Service.Create(new Entity("opportunity") { ["customerid"] = subReference });
-        var invoice = fx.Service.Create(new Entity("invoice") { ["customerid"] = subReference });
-        var mergeSteps = fx.Step("Merge", "account", StepStage.PostOperation, ExecutionMode.Asynchronous);
-        var childUpdates = fx.Step("Update", "opportunity", StepStage.PostOperation);
+        var byParent = _fx.Service.Create(new Entity("opportunity") { ["parentaccountid"] = subReference });
+        var byCustomer = _fx.Service.Create(new Entity("opportunity") { ["customerid"] = subReference });
+        var invoice = _fx.Service.Create(new Entity("invoice") { ["customerid"] = subReference });
+        var mergeSteps = _fx.Step("Merge", "account", StepStage.PostOperation, ExecutionMode.Asynchronous);
+        var childUpdates = _fx.Step("Update", "opportunity", StepStage.PostOperation);
 
-        fx.Service.Execute(new OrganizationRequest("Merge")
+        _fx.Service.Execute(new OrganizationRequest("Merge")
         {
             ["Target"] = new EntityReference("account", master),
             ["SubordinateId"] = subordinate,
             ["UpdateContent"] = new Entity("account") { ["telephone1"] = "555" },
             ["PerformParentingChecks"] = false,
         });
-        fx.Pipeline.DrainAsyncQueue();
+        _fx.Pipeline.DrainAsyncQueue();
 
         var masterReference = new EntityReference("account", master);
-        Assert.Equal(masterReference, fx.Org.Peek("opportunity", byParent)!["parentaccountid"]);
-        Assert.Equal(masterReference, fx.Org.Peek("opportunity", byCustomer)!["customerid"]);
-        Assert.Equal(masterReference, fx.Org.Peek("invoice", invoice)!["customerid"]);
-        Assert.Equal("555", fx.Org.Peek("account", master)!["telephone1"]);
-        var sub = fx.Org.Peek("account", subordinate)!;
+        Assert.Equal(masterReference, _fx.Org.Peek("opportunity", byParent)!["parentaccountid"]);
+        Assert.Equal(masterReference, _fx.Org.Peek("opportunity", byCustomer)!["customerid"]);
+        Assert.Equal(masterReference, _fx.Org.Peek("invoice", invoice)!["customerid"]);
+        Assert.Equal("555", _fx.Org.Peek("account", master)!["telephone1"]);
+        var sub = _fx.Org.Peek("account", subordinate)!;
         Assert.Equal(new OptionSetValue(1), sub["statecode"]);
         Assert.Equal(masterReference, sub["masterid"]);
         var context = Assert.Single(mergeSteps);
@@ -46,9 +46,9 @@ public class MergeTests
     [Fact]
     public void Merge_of_a_record_with_itself_is_refused()
     {
-        var id = fx.Service.Create(new Entity("account"));
+        var id = _fx.Service.Create(new Entity("account"));
 
-        FaultAssert.Expect(CrmTiering.Emulator.Faults.PlatformErrorCodes.InvalidArgument, () => fx.Service.Execute(new OrganizationRequest("Merge")
+        FaultAssert.Expect(CrmTiering.Emulator.Faults.PlatformErrorCodes.InvalidArgument, () => _fx.Service.Execute(new OrganizationRequest("Merge")
         {
             ["Target"] = new EntityReference("account", id),
             ["SubordinateId"] = id,

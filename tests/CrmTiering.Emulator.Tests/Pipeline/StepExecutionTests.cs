@@ -1,8 +1,8 @@
-using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -10,18 +10,18 @@ namespace CrmTiering.Emulator.Tests.Pipeline;
 
 public class StepExecutionTests
 {
-    private readonly PipelineFixture fx = new();
+    private readonly PipelineFixture _fx = new();
 
     [Fact]
     public void Steps_run_by_stage_then_rank_around_the_core_operation()
     {
         var order = new List<string>();
-        fx.Step("Create", "account", StepStage.PostOperation, body: (c, _) => order.Add("post"), rank: 1);
-        fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => order.Add("pre-2"), rank: 2);
-        fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => order.Add("pre-1"), rank: 1);
-        fx.Step("Create", "account", StepStage.PreValidation, body: (c, _) => order.Add("validation"), rank: 5);
+        _fx.Step("Create", "account", StepStage.PostOperation, body: (c, _) => order.Add("post"), rank: 1);
+        _fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => order.Add("pre-2"), rank: 2);
+        _fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => order.Add("pre-1"), rank: 1);
+        _fx.Step("Create", "account", StepStage.PreValidation, body: (c, _) => order.Add("validation"), rank: 5);
 
-        fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        _fx.Service.Create(new Entity("account") { ["name"] = "A" });
 
         Assert.Equal(new[] { "validation", "pre-1", "pre-2", "post" }, order);
     }
@@ -29,10 +29,10 @@ public class StepExecutionTests
     [Fact]
     public void Create_context_has_the_target_entity_and_post_operation_sees_the_new_id()
     {
-        var pre = fx.Step("Create", "account", StepStage.PreOperation);
-        var post = fx.Step("Create", "account", StepStage.PostOperation);
+        var pre = _fx.Step("Create", "account", StepStage.PreOperation);
+        var post = _fx.Step("Create", "account", StepStage.PostOperation);
 
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "A" });
 
         var preContext = Assert.Single(pre);
         Assert.Equal("Create", preContext.MessageName);
@@ -50,21 +50,21 @@ public class StepExecutionTests
     [Fact]
     public void A_pre_operation_change_to_the_target_is_saved()
     {
-        fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => ((Entity)c.InputParameters["Target"])["name"] = "Changed");
+        _fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => ((Entity)c.InputParameters["Target"])["name"] = "Changed");
 
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "Given" });
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "Given" });
 
-        Assert.Equal("Changed", fx.Org.Peek("account", id)!["name"]);
+        Assert.Equal("Changed", _fx.Org.Peek("account", id)!["name"]);
     }
 
     [Fact]
     public void Delete_target_is_an_entity_reference_and_steps_for_other_tables_do_not_fire()
     {
-        var id = fx.Service.Create(new Entity("account"));
-        var onAccount = fx.Step("Delete", "account", StepStage.PreOperation);
-        var onContact = fx.Step("Delete", "contact", StepStage.PreOperation);
+        var id = _fx.Service.Create(new Entity("account"));
+        var onAccount = _fx.Step("Delete", "account", StepStage.PreOperation);
+        var onContact = _fx.Step("Delete", "contact", StepStage.PreOperation);
 
-        fx.Service.Delete("account", id);
+        _fx.Service.Delete("account", id);
 
         Assert.Equal(new EntityReference("account", id), Assert.Single(onAccount).InputParameters["Target"]);
         Assert.Empty(onContact);
@@ -73,11 +73,11 @@ public class StepExecutionTests
     [Fact]
     public void An_update_step_fires_only_when_a_filtering_attribute_is_in_the_target()
     {
-        var id = fx.Service.Create(new Entity("account") { ["name"] = "A" });
-        var seen = fx.Step("Update", "account", StepStage.PostOperation, filtering: new[] { "revenue", "name" });
+        var id = _fx.Service.Create(new Entity("account") { ["name"] = "A" });
+        var seen = _fx.Step("Update", "account", StepStage.PostOperation, filtering: new[] { "revenue", "name" });
 
-        fx.Service.Update(new Entity("account", id) { ["telephone1"] = "1" });
-        fx.Service.Update(new Entity("account", id) { ["name"] = "B", ["telephone1"] = "2" });
+        _fx.Service.Update(new Entity("account", id) { ["telephone1"] = "1" });
+        _fx.Service.Update(new Entity("account", id) { ["name"] = "B", ["telephone1"] = "2" });
 
         Assert.Single(seen);
     }
@@ -85,18 +85,18 @@ public class StepExecutionTests
     [Fact]
     public void Run_as_system_sets_user_id_while_initiating_user_stays_the_caller()
     {
-        var rep = fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
-        var asCaller = fx.Step("Create", "account", StepStage.PreOperation);
-        var asSystem = fx.Step("Create", "account", StepStage.PostOperation, runAsSystem: true);
+        var rep = _fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
+        var asCaller = _fx.Step("Create", "account", StepStage.PreOperation);
+        var asSystem = _fx.Step("Create", "account", StepStage.PostOperation, runAsSystem: true);
 
-        fx.Org.ServiceFor(rep).Create(new Entity("account"));
+        _fx.Org.ServiceFor(rep).Create(new Entity("account"));
 
         Assert.Equal(rep, asCaller[0].UserId);
         Assert.Equal(rep, asCaller[0].InitiatingUserId);
-        Assert.Equal(fx.Org.SystemUserId, asSystem[0].UserId);
+        Assert.Equal(_fx.Org.SystemUserId, asSystem[0].UserId);
         Assert.Equal(rep, asSystem[0].InitiatingUserId);
-        Assert.Equal(fx.Org.RootBusinessUnitId, asCaller[0].BusinessUnitId);
-        Assert.Equal(fx.Org.OrganizationId, asCaller[0].OrganizationId);
+        Assert.Equal(_fx.Org.RootBusinessUnitId, asCaller[0].BusinessUnitId);
+        Assert.Equal(_fx.Org.OrganizationId, asCaller[0].OrganizationId);
     }
 
     [Fact]
@@ -115,10 +115,10 @@ public class StepExecutionTests
     [Fact]
     public void Shared_variables_pass_between_steps_and_the_tag_parameter_appears_in_them()
     {
-        fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => c.SharedVariables["seen"] = "pre");
-        var post = fx.Step("Create", "account", StepStage.PostOperation);
+        _fx.Step("Create", "account", StepStage.PreOperation, body: (c, _) => c.SharedVariables["seen"] = "pre");
+        var post = _fx.Step("Create", "account", StepStage.PostOperation);
 
-        fx.Service.Execute(new CreateRequest { Target = new Entity("account"), ["tag"] = "ctier:recalc" });
+        _fx.Service.Execute(new CreateRequest { Target = new Entity("account"), ["tag"] = "ctier:recalc" });
 
         Assert.Equal("pre", post[0].SharedVariables["seen"]);
         Assert.Equal("ctier:recalc", post[0].SharedVariables["tag"]);
@@ -128,14 +128,14 @@ public class StepExecutionTests
     [Fact]
     public void Nested_operations_see_the_parent_context_and_a_deeper_depth()
     {
-        var outer = fx.Step("Create", "account", StepStage.PostOperation, body: (c, services) =>
+        var outer = _fx.Step("Create", "account", StepStage.PostOperation, body: (c, services) =>
         {
             c.SharedVariables["from"] = "outer";
             PipelineFixture.ServiceOf(services).Create(new Entity("contact"));
         });
-        var nested = fx.Step("Create", "contact", StepStage.PostOperation);
+        var nested = _fx.Step("Create", "contact", StepStage.PostOperation);
 
-        fx.Service.Create(new Entity("account"));
+        _fx.Service.Create(new Entity("account"));
 
         Assert.Equal(1, outer[0].Depth);
         Assert.Null(outer[0].ParentContext);
@@ -148,16 +148,16 @@ public class StepExecutionTests
     [Fact]
     public void Plugin_calls_are_logged_with_the_plugin_as_origin_and_a_null_user_gives_system()
     {
-        var rep = fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
-        fx.Step("Create", "account", StepStage.PostOperation, name: "Tests.Recalc", body: (c, services) =>
+        var rep = _fx.Org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
+        _fx.Step("Create", "account", StepStage.PostOperation, name: "Tests.Recalc", body: (c, services) =>
         {
             PipelineFixture.ServiceOf(services).Create(new Entity("contact"));
             PipelineFixture.ServiceOf(services, c.UserId).Create(new Entity("contact"));
         });
 
-        fx.Org.ServiceFor(rep).Create(new Entity("account"));
+        _fx.Org.ServiceFor(rep).Create(new Entity("account"));
 
-        var calls = fx.Org.Calls.From("Tests.Recalc");
+        var calls = _fx.Org.Calls.From("Tests.Recalc");
         Assert.Equal(2, calls.Count);
         Assert.True(calls[0].IsSystem);
         Assert.Equal(rep, calls[1].UserId);
@@ -167,11 +167,11 @@ public class StepExecutionTests
     [Fact]
     public void Traces_are_collected_with_their_source()
     {
-        fx.Step("Create", "account", StepStage.PreOperation, name: "Tests.Tracer", body: (c, services) => PipelineFixture.TracerOf(services).Trace("saw {0}", c.MessageName));
+        _fx.Step("Create", "account", StepStage.PreOperation, name: "Tests.Tracer", body: (c, services) => PipelineFixture.TracerOf(services).Trace("saw {0}", c.MessageName));
 
-        fx.Service.Create(new Entity("account"));
+        _fx.Service.Create(new Entity("account"));
 
-        var trace = Assert.Single(fx.Pipeline.Traces);
+        var trace = Assert.Single(_fx.Pipeline.Traces);
         Assert.Equal("Tests.Tracer", trace.Source);
         Assert.Equal("saw Create", trace.Text);
     }
@@ -179,15 +179,15 @@ public class StepExecutionTests
     [Fact]
     public void A_plugin_type_gets_its_configuration_and_one_instance_serves_every_call()
     {
-        fx.Pipeline.Register(new PluginStep("Create", "account", StepStage.PreOperation, ExecutionMode.Synchronous, typeof(ConfiguredPlugin))
+        _fx.Pipeline.Register(new PluginStep("Create", "account", StepStage.PreOperation, ExecutionMode.Synchronous, typeof(ConfiguredPlugin))
         {
             UnsecureConfiguration = "open",
             SecureConfiguration = "secret",
         });
 
-        fx.Service.Create(new Entity("account"));
-        fx.Service.Create(new Entity("account"));
+        _fx.Service.Create(new Entity("account"));
+        _fx.Service.Create(new Entity("account"));
 
-        Assert.Equal(new[] { "open|secret|1", "open|secret|2" }, fx.Pipeline.Traces.Select(t => t.Text).ToArray());
+        Assert.Equal(new[] { "open|secret|1", "open|secret|2" }, _fx.Pipeline.Traces.Select(t => t.Text).ToArray());
     }
 }

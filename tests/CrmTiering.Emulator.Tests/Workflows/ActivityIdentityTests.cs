@@ -1,7 +1,7 @@
-using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Workflows;
 using Microsoft.Xrm.Sdk;
 

@@ -1,8 +1,8 @@
-using CrmTiering.Emulator.Security;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Emulator.Pipeline;
+using CrmTiering.Emulator.Security;
 using CrmTiering.Emulator.Workflows;
 using Microsoft.Xrm.Sdk;
 
@@ -10,20 +10,20 @@ namespace CrmTiering.Emulator.Tests.Workflows;
 
 public class ProcessHostTests
 {
-    private readonly EmulatedOrganization org = new();
-    private readonly EventPipeline pipeline;
-    private readonly ProcessHost host;
-    private readonly Guid owner;
+    private readonly EmulatedOrganization _org = new();
+    private readonly EventPipeline _pipeline;
+    private readonly ProcessHost _host;
+    private readonly Guid _owner;
 
     public ProcessHostTests()
     {
-        pipeline = EventPipeline.Attach(org);
-        host = new ProcessHost(pipeline);
-        owner = org.AddUser("Process owner", roles: new[] { StandardRoles.SystemAdministrator });
+        _pipeline = EventPipeline.Attach(_org);
+        _host = new ProcessHost(_pipeline);
+        _owner = _org.AddUser("Process owner", roles: new[] { StandardRoles.SystemAdministrator });
     }
 
     private WorkflowProcess FollowUpBigAccounts(ProcessTrigger? trigger, ProcessScope scope = ProcessScope.Organization, bool onDemand = false) =>
-        host.Register(new WorkflowProcess("Follow up big accounts", "account", owner) { Trigger = trigger, Scope = scope, OnDemand = onDemand }
+        _host.Register(new WorkflowProcess("Follow up big accounts", "account", _owner) { Trigger = trigger, Scope = scope, OnDemand = onDemand }
             .Then("size", () => new SizeUpActivity(), run => new Dictionary<string, object> { ["Account"] = run.Record })
             .Then(
                 "follow up",
@@ -32,38 +32,38 @@ public class ProcessHostTests
                 when: run => run.Output<bool>("size", "IsBig")));
 
     private IEnumerable<Entity> Tasks() =>
-        org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("task") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("subject", "createdby") }).Entities;
+        _org.SystemService.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression("task") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("subject", "createdby") }).Entities;
 
     [Fact]
     public void A_background_process_runs_after_the_drain_passing_outputs_on_and_skipping_a_false_condition()
     {
         FollowUpBigAccounts(ProcessTrigger.OnCreate("account"));
-        var rep = org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
-        org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Big", ["revenue"] = new Money(500m) });
-        org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Small", ["revenue"] = new Money(5m) });
-        Assert.Empty(host.Runs);
+        var rep = _org.AddUser("Rep", roles: new[] { StandardRoles.Salesperson });
+        _org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Big", ["revenue"] = new Money(500m) });
+        _org.ServiceFor(rep).Create(new Entity("account") { ["name"] = "Small", ["revenue"] = new Money(5m) });
+        Assert.Empty(_host.Runs);
 
-        pipeline.DrainAsyncQueue();
+        _pipeline.DrainAsyncQueue();
 
         var task = Assert.Single(Tasks());
         Assert.Equal("Call Big", task["subject"]);
-        Assert.Equal(new EntityReference("systemuser", owner), task["createdby"]);
-        Assert.Equal($"{owner}/{rep}", host.Runs[0].Output<string>("size", "RunAs"));
-        Assert.Equal(new[] { "follow up" }, host.Runs[1].SkippedSteps);
-        Assert.Contains(pipeline.Traces, t => t.Source == typeof(SizeUpActivity).FullName && t.Text == "sizing Big");
+        Assert.Equal(new EntityReference("systemuser", _owner), task["createdby"]);
+        Assert.Equal($"{_owner}/{rep}", _host.Runs[0].Output<string>("size", "RunAs"));
+        Assert.Equal(new[] { "follow up" }, _host.Runs[1].SkippedSteps);
+        Assert.Contains(_pipeline.Traces, t => t.Source == typeof(SizeUpActivity).FullName && t.Text == "sizing Big");
     }
 
     [Fact]
     public void An_update_trigger_fires_only_for_its_listed_columns()
     {
         FollowUpBigAccounts(ProcessTrigger.OnUpdate("account", "revenue"));
-        var id = org.SystemService.Create(new Entity("account") { ["name"] = "A", ["revenue"] = new Money(1m) });
+        var id = _org.SystemService.Create(new Entity("account") { ["name"] = "A", ["revenue"] = new Money(1m) });
 
-        org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
-        org.SystemService.Update(new Entity("account", id) { ["revenue"] = new Money(900m) });
-        pipeline.DrainAsyncQueue();
+        _org.SystemService.Update(new Entity("account", id) { ["name"] = "B" });
+        _org.SystemService.Update(new Entity("account", id) { ["revenue"] = new Money(900m) });
+        _pipeline.DrainAsyncQueue();
 
-        Assert.Single(host.Runs);
+        Assert.Single(_host.Runs);
         Assert.Equal("Call B", Assert.Single(Tasks())["subject"]);
     }
 
@@ -74,41 +74,41 @@ public class ProcessHostTests
     [InlineData(ProcessScope.Organization, 4)]
     public void Scope_limits_the_records_a_background_process_starts_for(ProcessScope scope, int expectedRuns)
     {
-        var ownerUnit = org.AddBusinessUnit("Sales");
-        var childUnit = org.AddBusinessUnit("Sales North", ownerUnit);
-        var scopedOwner = org.AddUser("Scoped owner", ownerUnit, roles: new[] { StandardRoles.Salesperson });
-        host.Register(new WorkflowProcess("scoped", "account", scopedOwner) { Trigger = ProcessTrigger.OnCreate("account"), Scope = scope }
+        var ownerUnit = _org.AddBusinessUnit("Sales");
+        var childUnit = _org.AddBusinessUnit("Sales North", ownerUnit);
+        var scopedOwner = _org.AddUser("Scoped owner", ownerUnit, roles: new[] { StandardRoles.Salesperson });
+        _host.Register(new WorkflowProcess("scoped", "account", scopedOwner) { Trigger = ProcessTrigger.OnCreate("account"), Scope = scope }
             .Then("size", () => new SizeUpActivity(), run => new Dictionary<string, object> { ["Account"] = run.Record }));
-        var sameUnit = org.AddUser("Colleague", ownerUnit, roles: new[] { StandardRoles.Salesperson });
-        var childUser = org.AddUser("North rep", childUnit, roles: new[] { StandardRoles.Salesperson });
-        var elsewhere = org.AddUser("Root rep", roles: new[] { StandardRoles.Salesperson });
+        var sameUnit = _org.AddUser("Colleague", ownerUnit, roles: new[] { StandardRoles.Salesperson });
+        var childUser = _org.AddUser("North rep", childUnit, roles: new[] { StandardRoles.Salesperson });
+        var elsewhere = _org.AddUser("Root rep", roles: new[] { StandardRoles.Salesperson });
 
         foreach (var creator in new[] { scopedOwner, sameUnit, childUser, elsewhere })
         {
-            org.ServiceFor(creator).Create(new Entity("account") { ["name"] = "x" });
+            _org.ServiceFor(creator).Create(new Entity("account") { ["name"] = "x" });
         }
 
-        pipeline.DrainAsyncQueue();
+        _pipeline.DrainAsyncQueue();
 
-        Assert.Equal(expectedRuns, host.Runs.Count);
+        Assert.Equal(expectedRuns, _host.Runs.Count);
     }
 
     [Fact]
     public void An_on_demand_process_runs_over_the_chosen_records_as_the_clicking_user()
     {
         var process = FollowUpBigAccounts(trigger: null, onDemand: true);
-        var clicker = org.AddUser("Manager", roles: new[] { StandardRoles.Salesperson });
-        var first = org.SystemService.Create(new Entity("account") { ["name"] = "One", ["revenue"] = new Money(200m) });
-        var second = org.SystemService.Create(new Entity("account") { ["name"] = "Two", ["revenue"] = new Money(300m) });
-        Assert.Empty(pipeline.PendingJobs);
+        var clicker = _org.AddUser("Manager", roles: new[] { StandardRoles.Salesperson });
+        var first = _org.SystemService.Create(new Entity("account") { ["name"] = "One", ["revenue"] = new Money(200m) });
+        var second = _org.SystemService.Create(new Entity("account") { ["name"] = "Two", ["revenue"] = new Money(300m) });
+        Assert.Empty(_pipeline.PendingJobs);
 
-        host.RunOnDemand(process, new[] { new EntityReference("account", first), new EntityReference("account", second) }, clicker);
-        pipeline.DrainAsyncQueue();
+        _host.RunOnDemand(process, new[] { new EntityReference("account", first), new EntityReference("account", second) }, clicker);
+        _pipeline.DrainAsyncQueue();
 
         var tasks = Tasks().ToList();
         Assert.Equal(2, tasks.Count);
         Assert.All(tasks, t => Assert.Equal(new EntityReference("systemuser", clicker), t["createdby"]));
-        Assert.All(host.Runs, r => Assert.Equal(clicker, r.UserId));
+        Assert.All(_host.Runs, r => Assert.Equal(clicker, r.UserId));
     }
 
     [Fact]
@@ -116,33 +116,33 @@ public class ProcessHostTests
     {
         var process = FollowUpBigAccounts(ProcessTrigger.OnCreate("account"));
 
-        Assert.Throws<InvalidOperationException>(() => host.RunOnDemand(process, new[] { new EntityReference("account", Guid.NewGuid()) }, owner));
+        Assert.Throws<InvalidOperationException>(() => _host.RunOnDemand(process, new[] { new EntityReference("account", Guid.NewGuid()) }, _owner));
     }
 
     [Fact]
     public void A_failing_activity_fails_the_job_and_keeps_earlier_writes()
     {
-        host.Register(new WorkflowProcess("failing", "account", owner) { Trigger = ProcessTrigger.OnCreate("account"), Scope = ProcessScope.Organization }
+        _host.Register(new WorkflowProcess("failing", "account", _owner) { Trigger = ProcessTrigger.OnCreate("account"), Scope = ProcessScope.Organization }
             .Then("fail", () => new FollowUpActivity(), run => new Dictionary<string, object> { ["Regarding"] = run.Record, ["Subject"] = "fail" }));
-        org.SystemService.Create(new Entity("account"));
+        _org.SystemService.Create(new Entity("account"));
 
-        pipeline.DrainAsyncQueue();
+        _pipeline.DrainAsyncQueue();
 
-        var job = Assert.Single(pipeline.FailedJobs);
+        var job = Assert.Single(_pipeline.FailedJobs);
         Assert.Equal("follow-up failed", job.Error);
         Assert.Single(Tasks());
-        Assert.False(host.Runs[0].Completed);
+        Assert.False(_host.Runs[0].Completed);
     }
 
     [Fact]
     public void A_trigger_inside_a_rolled_back_operation_starts_nothing()
     {
         FollowUpBigAccounts(ProcessTrigger.OnCreate("account"));
-        pipeline.Register(new PluginStep("Create", "account", StepStage.PostOperation, ExecutionMode.Synchronous, "Refuse", () => new Pipeline.DelegatePlugin((c, _) => throw new InvalidPluginExecutionException("no"))));
+        _pipeline.Register(new PluginStep("Create", "account", StepStage.PostOperation, ExecutionMode.Synchronous, "Refuse", () => new Pipeline.DelegatePlugin((c, _) => throw new InvalidPluginExecutionException("no"))));
 
-        Assert.ThrowsAny<Exception>(() => org.SystemService.Create(new Entity("account") { ["revenue"] = new Money(500m) }));
-        pipeline.DrainAsyncQueue();
+        Assert.ThrowsAny<Exception>(() => _org.SystemService.Create(new Entity("account") { ["revenue"] = new Money(500m) }));
+        _pipeline.DrainAsyncQueue();
 
-        Assert.Empty(host.Runs);
+        Assert.Empty(_host.Runs);
     }
 }

@@ -4,12 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.AccountInputs;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
-using CrmTiering.Core.Choices;
-using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 

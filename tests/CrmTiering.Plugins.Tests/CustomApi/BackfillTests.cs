@@ -1,17 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmTiering.Plugins.CustomApi;
-using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Tests.AccountInputs;
-using CrmTiering.Plugins.Tests.Recalculation;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.History;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
+using CrmTiering.Plugins.CustomApi;
+using CrmTiering.Plugins.Data;
+using CrmTiering.Plugins.Tests.AccountInputs;
+using CrmTiering.Plugins.Tests.Recalculation;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.CustomApi;
 

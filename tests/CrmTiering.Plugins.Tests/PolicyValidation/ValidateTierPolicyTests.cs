@@ -1,12 +1,12 @@
 using System;
 using System.Linq;
 using System.ServiceModel;
+using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.PolicyValidation;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.PolicyValidation;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.ServiceModel;
-using EmulatorFaults = CrmTiering.Emulator.Faults.PlatformErrorCodes;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Tests.AccountInputs;
@@ -11,6 +10,7 @@ using CrmTiering.Plugins.Tests.Foundation;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using EmulatorFaults = CrmTiering.Emulator.Faults.PlatformErrorCodes;
 
 namespace CrmTiering.Plugins.Tests.Protection;
 

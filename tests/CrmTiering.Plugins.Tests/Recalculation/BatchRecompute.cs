@@ -1,12 +1,12 @@
 using System;
 using System.Linq;
-using CrmTiering.Plugins.Data;
-using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
+using CrmTiering.Plugins.Data;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

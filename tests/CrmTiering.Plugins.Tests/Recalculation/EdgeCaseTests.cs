@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
+using CrmTiering.Core.Policy;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
-using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

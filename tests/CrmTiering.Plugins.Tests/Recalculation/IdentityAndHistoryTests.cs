@@ -1,11 +1,11 @@
 using System;
 using System.Linq;
+using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 using CrmTiering.Emulator.Security;
 using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using CrmTiering.Core.Choices;
-using CrmTiering.Core.Policy;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

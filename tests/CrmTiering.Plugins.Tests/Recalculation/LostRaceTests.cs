@@ -2,10 +2,10 @@ using System;
 using System.Linq;
 using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
-using CrmTiering.Plugins.Tiering;
 using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
 using CrmTiering.Plugins.Tests.Foundation;
+using CrmTiering.Plugins.Tiering;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -70,15 +70,15 @@ public sealed class LostRaceTests
     /// <summary>SYSTEM's service; before each versioned write of the account, another writer renames it first (up to <c>races</c> times).</summary>
     private sealed class RacingFactory : IOrganizationServiceFactory
     {
-        private readonly IOrganizationService inner;
-        private readonly Guid account;
-        private int racesLeft;
+        private readonly IOrganizationService _inner;
+        private readonly Guid _account;
+        private int _racesLeft;
 
         public RacingFactory(IOrganizationService inner, Guid account, int races)
         {
-            this.inner = inner;
-            this.account = account;
-            racesLeft = races;
+            _inner = inner;
+            _account = account;
+            _racesLeft = races;
         }
 
         public int VersionedWrites { get; private set; }
@@ -87,40 +87,40 @@ public sealed class LostRaceTests
 
         private sealed class RacingService : IOrganizationService
         {
-            private readonly RacingFactory race;
+            private readonly RacingFactory _race;
 
-            public RacingService(RacingFactory race) => this.race = race;
+            public RacingService(RacingFactory race) => _race = race;
 
             public OrganizationResponse Execute(OrganizationRequest request)
             {
-                if (request is UpdateRequest { ConcurrencyBehavior: ConcurrencyBehavior.IfRowVersionMatches } update && update.Target.Id == race.account)
+                if (request is UpdateRequest { ConcurrencyBehavior: ConcurrencyBehavior.IfRowVersionMatches } update && update.Target.Id == _race._account)
                 {
-                    race.VersionedWrites++;
-                    if (race.racesLeft > 0)
+                    _race.VersionedWrites++;
+                    if (_race._racesLeft > 0)
                     {
-                        race.racesLeft--;
-                        race.inner.Update(new Entity(AccountColumns.Table, race.account) { [AccountColumns.Name] = "Raced " + race.VersionedWrites });
+                        _race._racesLeft--;
+                        _race._inner.Update(new Entity(AccountColumns.Table, _race._account) { [AccountColumns.Name] = "Raced " + _race.VersionedWrites });
                     }
                 }
 
-                return race.inner.Execute(request);
+                return _race._inner.Execute(request);
             }
 
-            public Guid Create(Entity entity) => race.inner.Create(entity);
+            public Guid Create(Entity entity) => _race._inner.Create(entity);
 
-            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => race.inner.Retrieve(entityName, id, columnSet);
+            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _race._inner.Retrieve(entityName, id, columnSet);
 
-            public void Update(Entity entity) => race.inner.Update(entity);
+            public void Update(Entity entity) => _race._inner.Update(entity);
 
-            public void Delete(string entityName, Guid id) => race.inner.Delete(entityName, id);
+            public void Delete(string entityName, Guid id) => _race._inner.Delete(entityName, id);
 
-            public EntityCollection RetrieveMultiple(QueryBase query) => race.inner.RetrieveMultiple(query);
+            public EntityCollection RetrieveMultiple(QueryBase query) => _race._inner.RetrieveMultiple(query);
 
             public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                race.inner.Associate(entityName, entityId, relationship, relatedEntities);
+                _race._inner.Associate(entityName, entityId, relationship, relatedEntities);
 
             public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                race.inner.Disassociate(entityName, entityId, relationship, relatedEntities);
+                _race._inner.Disassociate(entityName, entityId, relationship, relatedEntities);
         }
     }
 }

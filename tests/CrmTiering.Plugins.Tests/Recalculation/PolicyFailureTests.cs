@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
-using CrmTiering.Plugins.Data;
-using Microsoft.Xrm.Sdk;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Policy;
+using CrmTiering.Plugins.Data;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

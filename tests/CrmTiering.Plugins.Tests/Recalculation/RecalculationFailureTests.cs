@@ -1,4 +1,5 @@
 using System;
+using CrmTiering.Core.Choices;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Recalculation;
 using CrmTiering.Plugins.Registration;
@@ -6,7 +7,6 @@ using CrmTiering.Plugins.Tests.Foundation;
 using CrmTiering.Plugins.Tests.Recalculation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using CrmTiering.Core.Choices;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 
@@ -55,48 +55,48 @@ public sealed class RecalculationFailureTests
     {
         public const string Message = "The connection was reset.";
 
-        private readonly IOrganizationService inner;
-        private readonly Guid account;
+        private readonly IOrganizationService _inner;
+        private readonly Guid _account;
 
         public FailingQueriesFactory(IOrganizationService inner, Guid account)
         {
-            this.inner = inner;
-            this.account = account;
+            _inner = inner;
+            _account = account;
         }
 
-        public IOrganizationService CreateOrganizationService(Guid? userId) => new Service(inner, account);
+        public IOrganizationService CreateOrganizationService(Guid? userId) => new Service(_inner, _account);
 
         private sealed class Service : IOrganizationService
         {
-            private readonly IOrganizationService inner;
-            private readonly Guid account;
+            private readonly IOrganizationService _inner;
+            private readonly Guid _account;
 
             public Service(IOrganizationService inner, Guid account)
             {
-                this.inner = inner;
-                this.account = account;
+                _inner = inner;
+                _account = account;
             }
 
-            public Guid Create(Entity entity) => inner.Create(entity);
+            public Guid Create(Entity entity) => _inner.Create(entity);
 
-            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => inner.Retrieve(entityName, id, columnSet);
+            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _inner.Retrieve(entityName, id, columnSet);
 
-            public void Update(Entity entity) => inner.Update(entity);
+            public void Update(Entity entity) => _inner.Update(entity);
 
-            public void Delete(string entityName, Guid id) => inner.Delete(entityName, id);
+            public void Delete(string entityName, Guid id) => _inner.Delete(entityName, id);
 
-            public OrganizationResponse Execute(OrganizationRequest request) => inner.Execute(request);
+            public OrganizationResponse Execute(OrganizationRequest request) => _inner.Execute(request);
 
             public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                inner.Associate(entityName, entityId, relationship, relatedEntities);
+                _inner.Associate(entityName, entityId, relationship, relatedEntities);
 
             public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                inner.Disassociate(entityName, entityId, relationship, relatedEntities);
+                _inner.Disassociate(entityName, entityId, relationship, relatedEntities);
 
             public EntityCollection RetrieveMultiple(QueryBase query) =>
-                query is FetchExpression fetch && fetch.Query.Contains("\"opportunity\"", StringComparison.Ordinal) && fetch.Query.Contains(account.ToString("D"), StringComparison.Ordinal)
+                query is FetchExpression fetch && fetch.Query.Contains("\"opportunity\"", StringComparison.Ordinal) && fetch.Query.Contains(_account.ToString("D"), StringComparison.Ordinal)
                     ? throw new TimeoutException(Message)
-                    : inner.RetrieveMultiple(query);
+                    : _inner.RetrieveMultiple(query);
         }
     }
 }

@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmTiering.Core.Evaluation;
+using CrmTiering.Core.Policy;
+using CrmTiering.Core.Time;
 using CrmTiering.Emulator.Pipeline;
 using CrmTiering.Plugins.Data;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using CrmTiering.Core.Evaluation;
-using CrmTiering.Core.Policy;
-using CrmTiering.Core.Time;
 
 namespace CrmTiering.Plugins.Tests.Recalculation;
 

@@ -13,11 +13,11 @@ namespace CrmTiering.Plugins.Tests.Workflows;
 /// </summary>
 public sealed class ActivityRun
 {
-    private readonly EmulatedOrganization organization;
+    private readonly EmulatedOrganization _organization;
 
     public ActivityRun(EmulatedOrganization organization, Guid processUser, Guid initiatingUser)
     {
-        this.organization = organization;
+        _organization = organization;
         Context = new StubExecutionContext
         {
             UserId = processUser,
@@ -37,17 +37,17 @@ public sealed class ActivityRun
         var invoker = new WorkflowInvoker(activity);
         invoker.Extensions.Add(Context);
         invoker.Extensions.Add(Tracing);
-        invoker.Extensions.Add(new EmulatedServiceFactory(organization));
+        invoker.Extensions.Add(new EmulatedServiceFactory(_organization));
         return invoker.Invoke(new Dictionary<string, object> { [inputName] = input! });
     }
 
     private sealed class EmulatedServiceFactory : IOrganizationServiceFactory
     {
-        private readonly EmulatedOrganization organization;
+        private readonly EmulatedOrganization _organization;
 
-        public EmulatedServiceFactory(EmulatedOrganization organization) => this.organization = organization;
+        public EmulatedServiceFactory(EmulatedOrganization organization) => _organization = organization;
 
         public IOrganizationService CreateOrganizationService(Guid? userId) =>
-            userId is Guid user ? organization.ServiceFor(user) : organization.SystemService;
+            userId is Guid user ? _organization.ServiceFor(user) : _organization.SystemService;
     }
 }

@@ -13,13 +13,13 @@ public class CreateTierFollowUpTaskTests
     private const int High = 2;
     private const int Normal = 1;
 
-    private readonly TieringOrganization org = new TieringOrganization();
+    private readonly TieringOrganization _org = new TieringOrganization();
 
     [Fact]
     public void A_slip_creates_one_task_for_the_owners_manager_with_subject_priority_and_due()
     {
-        var account = org.AddAccount("Contoso");
-        var row = org.AddTierChange(account, Tier1, Tier2, Tier1Slip);
+        var account = _org.AddAccount("Contoso");
+        var row = _org.AddTierChange(account, Tier1, Tier2, Tier1Slip);
 
         var task = Run(row);
 
@@ -28,30 +28,30 @@ public class CreateTierFollowUpTaskTests
         Assert.Equal("Tier 1 slip: Contoso moved from Tier 1 to Tier 2", stored["subject"]);
         Assert.Equal(High, ((OptionSetValue)stored["prioritycode"]).Value);
         Assert.Equal(AsOf.AddHours(24), (DateTime)stored["scheduledend"]);
-        Assert.Equal(org.Manager, ((EntityReference)stored["ownerid"]).Id);
+        Assert.Equal(_org.Manager, ((EntityReference)stored["ownerid"]).Id);
         Assert.Equal(account, ((EntityReference)stored["regardingobjectid"]).Id);
         Assert.Contains("Effective revenue fell below the threshold.", (string)stored["description"]);
-        Assert.Equal(task.Id, ((EntityReference)org.Organization.Peek("ctier_tierchange", row)!["ctier_followuptaskid"]).Id);
+        Assert.Equal(task.Id, ((EntityReference)_org.Organization.Peek("ctier_tierchange", row)!["ctier_followuptaskid"]).Id);
     }
 
     [Fact]
     public void The_task_is_created_by_the_process_owner_not_by_the_rep()
     {
-        var row = org.AddTierChange(org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip);
 
         Run(row);
 
         var createdBy = ((EntityReference)Tasks().Single()["createdby"]).Id;
-        Assert.Equal(org.ProcessOwner, createdBy);
-        Assert.NotEqual(org.Rep, createdBy);
+        Assert.Equal(_org.ProcessOwner, createdBy);
+        Assert.NotEqual(_org.Rep, createdBy);
     }
 
     [Fact]
     public void A_second_slip_while_the_task_is_open_updates_it_keeping_the_earlier_due_and_the_higher_priority()
     {
-        var account = org.AddAccount("Contoso");
-        var first = Run(org.AddTierChange(account, Tier1, Tier2, Tier1Slip));
-        var secondRow = org.AddTierChange(account, Tier1, Tier3, Tier1Slip, calculatedOn: AsOf.AddDays(3));
+        var account = _org.AddAccount("Contoso");
+        var first = Run(_org.AddTierChange(account, Tier1, Tier2, Tier1Slip));
+        var secondRow = _org.AddTierChange(account, Tier1, Tier3, Tier1Slip, calculatedOn: AsOf.AddDays(3));
 
         var second = Run(secondRow);
 
@@ -63,17 +63,17 @@ public class CreateTierFollowUpTaskTests
         Assert.Contains("moved from Tier 1 to Tier 2", description);
         Assert.Contains("moved from Tier 1 to Tier 3", description);
         Assert.True(description.IndexOf("Tier 2", StringComparison.Ordinal) < description.IndexOf("Tier 3", StringComparison.Ordinal));
-        Assert.Equal(first.Id, ((EntityReference)org.Organization.Peek("ctier_tierchange", secondRow)!["ctier_followuptaskid"]).Id);
+        Assert.Equal(first.Id, ((EntityReference)_org.Organization.Peek("ctier_tierchange", secondRow)!["ctier_followuptaskid"]).Id);
     }
 
     [Fact]
     public void A_slip_after_the_earlier_task_was_completed_gets_a_new_task()
     {
-        var account = org.AddAccount("Contoso");
-        var first = Run(org.AddTierChange(account, Tier1, Tier2, Tier1Slip));
-        org.Organization.SystemService.Update(new Entity("task", first.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(5) });
+        var account = _org.AddAccount("Contoso");
+        var first = Run(_org.AddTierChange(account, Tier1, Tier2, Tier1Slip));
+        _org.Organization.SystemService.Update(new Entity("task", first.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(5) });
 
-        var second = Run(org.AddTierChange(account, Tier1, Tier2, Tier1Slip, calculatedOn: AsOf.AddDays(10)));
+        var second = Run(_org.AddTierChange(account, Tier1, Tier2, Tier1Slip, calculatedOn: AsOf.AddDays(10)));
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(2, Tasks().Count);
@@ -82,9 +82,9 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void A_surge_task_has_normal_priority_and_the_better_tiers_response_time()
     {
-        var account = org.AddAccount("Fabrikam");
+        var account = _org.AddAccount("Fabrikam");
 
-        Run(org.AddTierChange(account, Tier3, Tier1, Surge));
+        Run(_org.AddTierChange(account, Tier3, Tier1, Surge));
 
         var stored = Tasks().Single();
         Assert.Equal("Surge: Fabrikam moved from Tier 3 to Tier 1", stored["subject"]);
@@ -95,10 +95,10 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void An_open_slip_task_does_not_absorb_a_surge_of_the_same_account()
     {
-        var account = org.AddAccount("Contoso");
-        var slip = Run(org.AddTierChange(account, Tier1, Tier3, Tier1Slip));
+        var account = _org.AddAccount("Contoso");
+        var slip = Run(_org.AddTierChange(account, Tier1, Tier3, Tier1Slip));
 
-        var surge = Run(org.AddTierChange(account, Tier3, Tier1, Surge, calculatedOn: AsOf.AddDays(1)));
+        var surge = Run(_org.AddTierChange(account, Tier3, Tier1, Surge, calculatedOn: AsOf.AddDays(1)));
 
         Assert.NotEqual(slip.Id, surge.Id);
         Assert.Equal(2, Tasks().Count);
@@ -111,7 +111,7 @@ public class CreateTierFollowUpTaskTests
     [InlineData(Tier1Slip, FromOverride)]
     public void Movements_that_need_no_task_create_nothing(int movement, int source)
     {
-        var row = org.AddTierChange(org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
 
         var outputs = Invoke(row);
 
@@ -122,9 +122,9 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void A_disabled_manager_passes_the_task_to_the_owning_user()
     {
-        var manager = org.Organization.AddUser("Gone Manager", disabled: true);
-        var rep = org.Organization.AddUser("Ria Rep", managerId: manager);
-        var row = org.AddTierChange(org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
+        var manager = _org.Organization.AddUser("Gone Manager", disabled: true);
+        var rep = _org.Organization.AddUser("Ria Rep", managerId: manager);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
 
         Run(row);
 
@@ -134,8 +134,8 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void A_team_owned_account_gives_the_task_to_the_team()
     {
-        var team = org.Organization.AddTeam("Key accounts");
-        var row = org.AddTierChange(org.AddAccount("Contoso", new EntityReference("team", team)), Tier1, Tier2, Tier1Slip);
+        var team = _org.Organization.AddTeam("Key accounts");
+        var row = _org.AddTierChange(_org.AddAccount("Contoso", new EntityReference("team", team)), Tier1, Tier2, Tier1Slip);
 
         Run(row);
 
@@ -146,10 +146,10 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void A_disabled_owner_without_an_enabled_manager_falls_back_to_the_policys_fallback_owner()
     {
-        var fallback = org.Organization.AddUser("Sales Desk");
-        org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"fallbackOwner\":\"" + fallback + "\"}");
-        var rep = org.Organization.AddUser("Left Rep", disabled: true);
-        var row = org.AddTierChange(org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
+        var fallback = _org.Organization.AddUser("Sales Desk");
+        _org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"fallbackOwner\":\"" + fallback + "\"}");
+        var rep = _org.Organization.AddUser("Left Rep", disabled: true);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
 
         Run(row);
 
@@ -159,9 +159,9 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void Nobody_to_assign_creates_no_task_and_says_why_in_the_trace()
     {
-        var rep = org.Organization.AddUser("Left Rep", disabled: true);
-        var row = org.AddTierChange(org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
-        var run = new ActivityRun(org.Organization, org.ProcessOwner, org.Rep);
+        var rep = _org.Organization.AddUser("Left Rep", disabled: true);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
+        var run = new ActivityRun(_org.Organization, _org.ProcessOwner, _org.Rep);
 
         var outputs = run.Invoke(new CreateTierFollowUpTask(), "TierChange", new EntityReference("ctier_tierchange", row));
 
@@ -173,9 +173,9 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void A_fallback_owner_that_is_not_a_user_id_is_a_clear_error()
     {
-        org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"fallbackOwner\":\"sales desk\"}");
-        var rep = org.Organization.AddUser("Left Rep", disabled: true);
-        var row = org.AddTierChange(org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
+        _org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"fallbackOwner\":\"sales desk\"}");
+        var rep = _org.Organization.AddUser("Left Rep", disabled: true);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso", new EntityReference("systemuser", rep)), Tier1, Tier2, Tier1Slip);
 
         var thrown = Assert.Throws<InvalidPluginExecutionException>(() => Invoke(row));
 
@@ -186,7 +186,7 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void Running_again_for_the_same_row_changes_nothing()
     {
-        var row = org.AddTierChange(org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip);
         var first = Run(row);
         var description = (string)Tasks().Single()["description"];
 
@@ -210,7 +210,7 @@ public class CreateTierFollowUpTaskTests
     [Fact]
     public void No_row_given_is_a_clear_error()
     {
-        var run = new ActivityRun(org.Organization, org.ProcessOwner, org.Rep);
+        var run = new ActivityRun(_org.Organization, _org.ProcessOwner, _org.Rep);
 
         var thrown = Assert.Throws<InvalidPluginExecutionException>(() => run.Invoke(new CreateTierFollowUpTask(), "TierChange", null));
 
@@ -221,7 +221,7 @@ public class CreateTierFollowUpTaskTests
         (EntityReference)Invoke(row)["FollowUpTask"] ?? throw new InvalidOperationException("no task was returned");
 
     private IDictionary<string, object> Invoke(Guid row) =>
-        new ActivityRun(org.Organization, org.ProcessOwner, org.Rep)
+        new ActivityRun(_org.Organization, _org.ProcessOwner, _org.Rep)
             .Invoke(new CreateTierFollowUpTask(), "TierChange", new EntityReference("ctier_tierchange", row));
 
     private List<Entity> Tasks()
@@ -230,6 +230,6 @@ public class CreateTierFollowUpTaskTests
         {
             ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet("subject", "description", "prioritycode", "scheduledend", "ownerid", "regardingobjectid", "createdby", "statecode"),
         };
-        return org.Organization.SystemService.RetrieveMultiple(query).Entities.ToList();
+        return _org.Organization.SystemService.RetrieveMultiple(query).Entities.ToList();
     }
 }

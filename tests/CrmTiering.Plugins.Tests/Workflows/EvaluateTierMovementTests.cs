@@ -8,13 +8,13 @@ namespace CrmTiering.Plugins.Tests.Workflows;
 /// <summary>EvaluateTierMovement reports what the stored row recorded, and DESIGN's NeedsTask.</summary>
 public class EvaluateTierMovementTests
 {
-    private readonly TieringOrganization org = new TieringOrganization();
+    private readonly TieringOrganization _org = new TieringOrganization();
 
     [Fact]
     public void A_recorded_Tier1_slip_is_reported_as_it_was_stored_and_needs_a_task()
     {
-        var account = org.AddAccount("Contoso", new EntityReference("systemuser", org.Rep), tier: Tier3);
-        var row = org.AddTierChange(account, Tier1, Tier2, Tier1Slip);
+        var account = _org.AddAccount("Contoso", new EntityReference("systemuser", _org.Rep), tier: Tier3);
+        var row = _org.AddTierChange(account, Tier1, Tier2, Tier1Slip);
 
         var outputs = Evaluate(row);
 
@@ -30,7 +30,7 @@ public class EvaluateTierMovementTests
     [Fact]
     public void A_surge_needs_a_task()
     {
-        var row = org.AddTierChange(org.AddAccount("Fabrikam"), Tier3, Tier1, Surge);
+        var row = _org.AddTierChange(_org.AddAccount("Fabrikam"), Tier3, Tier1, Surge);
 
         var outputs = Evaluate(row);
 
@@ -47,7 +47,7 @@ public class EvaluateTierMovementTests
     [InlineData(Surge, FromOverride)]
     public void Initial_other_movements_Backfill_and_by_default_Override_need_no_task(int movement, int source)
     {
-        var row = org.AddTierChange(org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), movement == Initial ? null : Tier1, Tier2, movement, source);
 
         var outputs = Evaluate(row);
 
@@ -57,8 +57,8 @@ public class EvaluateTierMovementTests
     [Fact]
     public void An_override_movement_needs_a_task_when_the_policy_asks_for_it()
     {
-        org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"tasksForOverrideMovements\":true}");
-        var row = org.AddTierChange(org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip, FromOverride);
+        _org.SetPolicy(DefaultPolicyJson.TrimEnd('}') + ",\"tasksForOverrideMovements\":true}");
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip, FromOverride);
 
         var outputs = Evaluate(row);
 
@@ -78,8 +78,8 @@ public class EvaluateTierMovementTests
     [Fact]
     public void An_invalid_policy_is_reported_with_its_problems()
     {
-        org.SetPolicy("{\"tiers\":[]}");
-        var row = org.AddTierChange(org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip, FromOverride);
+        _org.SetPolicy("{\"tiers\":[]}");
+        var row = _org.AddTierChange(_org.AddAccount("Contoso"), Tier1, Tier2, Tier1Slip, FromOverride);
 
         var thrown = Assert.Throws<InvalidPluginExecutionException>(() => Evaluate(row));
 
@@ -88,6 +88,6 @@ public class EvaluateTierMovementTests
     }
 
     private System.Collections.Generic.IDictionary<string, object> Evaluate(Guid row) =>
-        new ActivityRun(org.Organization, org.ProcessOwner, org.Rep)
+        new ActivityRun(_org.Organization, _org.ProcessOwner, _org.Rep)
             .Invoke(new EvaluateTierMovement(), "TierChange", new EntityReference("ctier_tierchange", row));
 }

@@ -10,7 +10,7 @@ namespace CrmTiering.Plugins.Tests.Workflows;
 /// <summary>ReviewAccountTier run directly (with the solution installed): the stamps that trigger the recalculation, and R17's flags.</summary>
 public class ReviewAccountTierTests
 {
-    private readonly TieringOrganization org = new TieringOrganization();
+    private readonly TieringOrganization _org = new TieringOrganization();
 
     [Fact]
     public void The_review_stamps_the_recalculation_request_and_the_review_date_with_the_process_time()
@@ -20,12 +20,12 @@ public class ReviewAccountTierTests
 
         run.Invoke(new ReviewAccountTier(), "Account", new EntityReference("account", account));
 
-        var stored = org.Organization.Peek("account", account)!;
+        var stored = _org.Organization.Peek("account", account)!;
         Assert.Equal(run.Context.OperationCreatedOn, (DateTime)stored["ctier_recalcrequestedon"]);
         Assert.Equal(run.Context.OperationCreatedOn, (DateTime)stored["ctier_lastreviewedon"]);
         // The stamp is the process user's write (ctier_nextcontactdue follows as SYSTEM, so modifiedby is not the witness).
-        var stamp = org.Organization.Calls.Single(c => c.Message == "Update" && c.Columns.Contains("ctier_recalcrequestedon"));
-        Assert.Equal(org.ProcessOwner, stamp.UserId);
+        var stamp = _org.Organization.Calls.Single(c => c.Message == "Update" && c.Columns.Contains("ctier_recalcrequestedon"));
+        Assert.Equal(_org.ProcessOwner, stamp.UserId);
         Assert.False(stamp.IsSystem);
     }
 
@@ -105,17 +105,17 @@ public class ReviewAccountTierTests
     /// </summary>
     private Guid AccountAt(int tier, int onboarding, int highest)
     {
-        var account = org.Organization.Seed(new Entity("account")
+        var account = _org.Organization.Seed(new Entity("account")
         {
             ["name"] = "Contoso",
-            ["ownerid"] = new EntityReference("systemuser", org.Rep),
+            ["ownerid"] = new EntityReference("systemuser", _org.Rep),
             ["ctier_tier"] = new OptionSetValue(tier),
             ["ctier_revenuetier"] = new OptionSetValue(tier),
             ["ctier_onboardingtier"] = new OptionSetValue(onboarding),
             ["ctier_highesttier"] = new OptionSetValue(highest),
             ["ctier_belowpeak"] = tier != highest,
         });
-        org.Organization.Seed(new Entity("opportunity")
+        _org.Organization.Seed(new Entity("opportunity")
         {
             ["parentaccountid"] = new EntityReference("account", account),
             ["actualvalue"] = new Money(tier switch { Tier1 => 600_000m, Tier2 => 200_000m, _ => 10_000m }),
@@ -125,7 +125,7 @@ public class ReviewAccountTierTests
         return account;
     }
 
-    private void CompletedActivity(Guid account, DateTime actualEnd) => org.Organization.Seed(new Entity("task")
+    private void CompletedActivity(Guid account, DateTime actualEnd) => _org.Organization.Seed(new Entity("task")
     {
         ["subject"] = "Call",
         ["regardingobjectid"] = new EntityReference("account", account),
@@ -134,7 +134,7 @@ public class ReviewAccountTierTests
         ["actualend"] = actualEnd,
     });
 
-    private ActivityRun Run() => new ActivityRun(org.Organization, org.ProcessOwner, org.Rep);
+    private ActivityRun Run() => new ActivityRun(_org.Organization, _org.ProcessOwner, _org.Rep);
 
     private IDictionary<string, object> Review(Guid account) =>
         Run().Invoke(new ReviewAccountTier(), "Account", new EntityReference("account", account));
