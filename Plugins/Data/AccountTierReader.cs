@@ -15,20 +15,25 @@ namespace CrmTiering.Plugins.Data;
 /// </summary>
 public static class AccountTierReader
 {
-    /// <summary>Every account column <see cref="TieredAccount.From"/> maps, and the next contact due the sweep and review keep.</summary>
+    /// <summary>The computed money columns, read in base currency as well (Core compares base amounts).</summary>
+    private static readonly string[] ComputedMoney = { AccountColumns.EffectiveRevenue, AccountColumns.WonRevenue, AccountColumns.PaidRevenue };
+
+    /// <summary>
+    /// Every account column <see cref="TieredAccount.From"/> maps: what identifies and dates the account,
+    /// the inputs (<see cref="TierInputColumns"/>, expected revenue in base currency) and every computed
+    /// column (<see cref="ComputedTierColumns"/>, money also in base currency). Built from those two lists,
+    /// so a column added to either is read without a third list to keep.
+    /// </summary>
     public static IReadOnlyList<string> Columns { get; } = new[]
-    {
-        AccountColumns.Name, AccountColumns.CreatedOn, AccountColumns.OverriddenCreatedOn, AccountColumns.ExchangeRate,
-        AccountColumns.ClientRevenueBase, AccountColumns.Base(AccountColumns.ExpectedAnnualRevenue), AccountColumns.EffortToManage,
-        AccountColumns.TierOverride, AccountColumns.TierOverrideUntil, AccountColumns.TierOverrideReason,
-        AccountColumns.Tier, AccountColumns.RevenueTier, AccountColumns.PreviousTier, AccountColumns.OnboardingTier,
-        AccountColumns.HighestTier, AccountColumns.LastMovement, AccountColumns.TierChangedOn, AccountColumns.RevenueTierChangedOn,
-        AccountColumns.Base(AccountColumns.EffectiveRevenue), AccountColumns.Base(AccountColumns.WonRevenue),
-        AccountColumns.Base(AccountColumns.PaidRevenue), AccountColumns.EffectiveRevenue, AccountColumns.WonRevenue,
-        AccountColumns.PaidRevenue, AccountColumns.ValueScore, AccountColumns.ShareOfWallet,
-        AccountColumns.Quadrant, AccountColumns.BelowPeak, AccountColumns.Reason, AccountColumns.NextEvaluationOn,
-        AccountColumns.CalculationStatus, AccountColumns.CalculationError, AccountColumns.CalculatedOn, AccountColumns.NextContactDue,
-    }.Concat(ValueFactorNames.All.Select(ValueFactorNames.Column)).ToArray();
+        {
+            AccountColumns.Name, AccountColumns.CreatedOn, AccountColumns.OverriddenCreatedOn, AccountColumns.ExchangeRate,
+            AccountColumns.ClientRevenueBase, AccountColumns.Base(AccountColumns.ExpectedAnnualRevenue),
+        }
+        .Concat(TierInputColumns.All.Where(column => column != AccountColumns.ExpectedAnnualRevenue))
+        .Concat(ComputedTierColumns.All)
+        .Concat(ComputedMoney.Select(AccountColumns.Base))
+        .Distinct()
+        .ToArray();
 
     private const string ParentAlias = "parent";
     private const string CustomerAlias = "customer";
