@@ -48,7 +48,8 @@ public sealed class RecalculateTiers : PluginBase
         context.Trace($"{request.Mode}: {page.Accounts.Count} accounts after {request.Cookie?.LastAccountId.ToString() ?? "the start"}, more: {page.MoreRecords}; caller {execution.InitiatingUserId}.");
 
         int changed = 0, queued = 0, failed = 0;
-        var scope = new RecalculationScope(execution.IsInTransaction, keepsContactDue: true);
+        // The API's main operation always runs in the caller's transaction: probe, never slice on a fault.
+        var scope = new RecalculationScope(inTransaction: true, keepsContactDue: true);
         foreach (var account in page.Accounts)
         {
             try

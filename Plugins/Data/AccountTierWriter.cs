@@ -77,16 +77,36 @@ public static class AccountTierWriter
     /// <summary>
     /// Marks a failed recalculation (ctier_calcstatus Failed, ctier_calcerror); no tier column is touched.
     /// Asynchronous code only: in a transaction the failure rolls the mark back. No RowVersion: the mark
-    /// touches only the status columns and must land even after lost races; the next evaluation clears it.
+    /// touches only the status columns and must land even after lost races. It makes the account due now,
+    /// so the next Due sweep evaluates it again and clears the mark.
     /// </summary>
-    public static void WriteFailure(IOrganizationService systemService, Guid accountId, string message)
+    public static void WriteFailure(IOrganizationService systemService, Guid accountId, string message, DateTime retryOnUtc)
     {
         var changes = new Entity(AccountColumns.Table, accountId)
         {
             [AccountColumns.CalculationStatus] = new OptionSetValue((int)CalculationStatus.Failed),
             [AccountColumns.CalculationError] = Truncate(message, CalculationErrorMaxLength),
+            // Due at once: the next Due sweep evaluates the account again and clears the mark.
+            [AccountColumns.NextEvaluationOn] = retryOnUtc,
         };
         Write(systemService, changes, MovementSource.Plugin);
+    }
+
+    /// <summary>
+    /// <see cref="WriteFailure"/> that never hides the original failure: a mark that cannot be written is
+    /// traced. Asynchronous code only (it catches a platform fault).
+    /// </summary>
+    public static void TryWriteFailure(IOrganizationService systemService, Guid accountId, string message, DateTime retryOnUtc, Action<string> trace)
+    {
+        try
+        {
+            WriteFailure(systemService, accountId, message, retryOnUtc);
+            trace($"Account {accountId} marked Failed: {message}");
+        }
+        catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault)
+        {
+            trace($"Account {accountId} could not be marked Failed ({fault.Detail?.Message ?? fault.Message}).");
+        }
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);

@@ -40,14 +40,4 @@ public static class TierChangeColumns
     /// </summary>
     public static Microsoft.Xrm.Sdk.EntityReference? Initiator(System.Guid initiatingUserId) =>
         initiatingUserId == System.Guid.Empty ? null : new Microsoft.Xrm.Sdk.EntityReference("systemuser", initiatingUserId);
-
-    /// <summary>
-    /// The columns only SYSTEM may write. Not the follow-up link (the process writes it as its owner) nor
-    /// the follow-up flag: setting the flag again only restarts a process that re-reads the stored movement.
-    /// </summary>
-    public static string[] WrittenBySystemOnly { get; } =
-    {
-        Name, Account, FromTier, ToTier, Movement, EffectiveRevenue, Reason, Source, CalculatedOn, Currency, InitiatedBy,
-        State, Status,
-    };
 }

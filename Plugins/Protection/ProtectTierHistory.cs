@@ -1,11 +1,14 @@
+using System.Linq;
+using CrmTiering.Plugins.Data;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmTiering.Plugins.Protection;
 
 /// <summary>
-/// Keeps the tier history (<c>ctier_tierchange</c>) SYSTEM's alone (sync pre-operation on Create, and on
-/// Update of any column but the follow-up link the process writes): a forged Tier1Slip row would start
-/// the follow-up process and put a task in a manager's queue. No shipped role holds create, write or
+/// Keeps the tier history (<c>ctier_tierchange</c>) SYSTEM's alone (sync pre-operation on Create and
+/// Update): a forged Tier1Slip row, or a follow-up flag set on an old one, would put a task in a
+/// manager's queue. The one column anyone else may write is the follow-up link the process sets
+/// (an allow-list, so a column added later is protected too). No shipped role holds create, write or
 /// delete privileges on the table; this step also stops roles that hold every privilege (System
 /// Administrator, System Customizer) unless they bypass custom plug-ins.
 /// </summary>
@@ -20,6 +23,14 @@ public sealed class ProtectTierHistory : PluginBase
 
     protected override void ExecuteCore(LocalPluginContext context)
     {
+        var execution = context.PluginExecutionContext;
+        if (execution.MessageName == nameof(Registration.SdkMessage.Update)
+            && execution.InputParameters.TryGetValue("Target", out var value) && value is Entity target
+            && target.Attributes.Keys.All(column => column == TierChangeColumns.FollowUpTask || column == TierChangeColumns.Id))
+        {
+            return;
+        }
+
         if (context.OperationRunsAsSystem())
         {
             return;

@@ -66,7 +66,7 @@ public static class ProtectionSteps
     public static IReadOnlyList<StepRegistration> History { get; } = new[]
     {
         HistoryStep(new Guid("0e3b9c4a-7d2f-4a61-8b5e-3f9a1c7d2e64"), SdkMessage.Create),
-        HistoryStep(new Guid("b41d8e27-5c93-4f0a-a6e2-9d7c3b1f8a05"), SdkMessage.Update, TierChangeColumns.WrittenBySystemOnly),
+        HistoryStep(new Guid("b41d8e27-5c93-4f0a-a6e2-9d7c3b1f8a05"), SdkMessage.Update),
 
         // No Delete step: deleting an account cascades to its history as the deleting user, and no shipped
         // role may delete history rows, so deletion is left to privileges (see Solution/README.md).

@@ -175,16 +175,6 @@ public sealed class RecalculateAccountTier : PluginBase
         && account.Contains(AccountColumns.LastReviewedOn);
 
     /// <summary>Asynchronous code only: outside a transaction the mark persists although the job fails.</summary>
-    private static void MarkFailed(LocalPluginContext context, Guid accountId, string message)
-    {
-        try
-        {
-            AccountTierWriter.WriteFailure(context.SystemService, accountId, message);
-            context.Trace($"Account {accountId} marked Failed: {message}");
-        }
-        catch (FaultException<OrganizationServiceFault> fault)
-        {
-            context.Trace($"Account {accountId} could not be marked Failed ({fault.Detail?.Message ?? fault.Message}).");
-        }
-    }
+    private static void MarkFailed(LocalPluginContext context, Guid accountId, string message) =>
+        AccountTierWriter.TryWriteFailure(context.SystemService, accountId, message, context.PluginExecutionContext.OperationCreatedOn, context.Trace);
 }

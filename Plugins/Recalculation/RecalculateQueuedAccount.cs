@@ -1,6 +1,7 @@
 using System;
 using System.ServiceModel;
 using CrmTiering.Core.Choices;
+using CrmTiering.Core.Policy;
 using CrmTiering.Plugins.Data;
 using CrmTiering.Plugins.Registration;
 using CrmTiering.Plugins.Tiering;
@@ -35,7 +36,7 @@ public sealed class RecalculateQueuedAccount : PluginBase
         if (account is null)
         {
             context.Trace($"Account {id} no longer exists; the queued recalculation is dropped.");
-            system.Delete(TierRecalculationColumns.Table, execution.PrimaryEntityId);
+            RemoveQueued(context);
             return;
         }
 
@@ -45,7 +46,7 @@ public sealed class RecalculateQueuedAccount : PluginBase
             var policy = TierPolicySource.Read(system);
             if (backfillFrom is { } from)
             {
-                AccountBackfill.Run(system, policy, account, from, execution.OperationCreatedOn, execution.InitiatingUserId, inTransaction: false, context.Trace);
+                Backfill(context, policy, account, from);
             }
             else
             {
@@ -56,12 +57,45 @@ public sealed class RecalculateQueuedAccount : PluginBase
         {
             // No transaction: the mark stays although the job fails.
             var message = failure is FaultException<OrganizationServiceFault> fault ? fault.Detail?.Message ?? fault.Message : failure.Message;
-            AccountTierWriter.WriteFailure(system, id, message);
-            context.Trace($"Account {id} marked Failed: {message}");
+            AccountTierWriter.TryWriteFailure(system, id, message, execution.OperationCreatedOn, context.Trace);
             throw;
         }
 
-        system.Delete(TierRecalculationColumns.Table, execution.PrimaryEntityId);
+        RemoveQueued(context);
         context.Trace($"Queued recalculation of account {id} done{(backfillFrom is { } date ? $" (backfill from {date:yyyy-MM-dd})" : string.Empty)}.");
+    }
+
+    /// <summary>The backfill, repeated on a lost race (its history rows are de-duplicated, so a repeat adds none).</summary>
+    private static void Backfill(LocalPluginContext context, TierPolicy policy, Entity account, DateTime from)
+    {
+        var execution = context.PluginExecutionContext;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                AccountBackfill.Run(context.SystemService, policy, account, from, execution.OperationCreatedOn, execution.InitiatingUserId, inTransaction: false, context.Trace);
+                return;
+            }
+            catch (FaultException<OrganizationServiceFault> fault)
+                when (attempt < AccountRecalculation.MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
+            {
+                context.Trace($"Account {account.Id}: written by another job during the backfill (attempt {attempt}); reading it again.");
+                account = AccountTierReader.Retrieve(context.SystemService, account.Id) ?? throw new InvalidPluginExecutionException($"Account {account.Id} was deleted during its backfill.");
+            }
+        }
+    }
+
+    /// <summary>Deletes the done request; one already gone (deleted with its account, or by an admin) is done too.</summary>
+    private static void RemoveQueued(LocalPluginContext context)
+    {
+        try
+        {
+            context.SystemService.Delete(TierRecalculationColumns.Table, context.PluginExecutionContext.PrimaryEntityId);
+        }
+        catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail?.ErrorCode == PlatformErrorCodes.ObjectDoesNotExist)
+        {
+            // Asynchronous: no transaction to end.
+            context.Trace("The queued request was already deleted.");
+        }
     }
 }

@@ -13,8 +13,8 @@ namespace CrmTiering.Plugins.Tests.EndToEnd;
 /// history row and follow-up flag → the "Tier follow-up" process → one task for the owner's manager.
 /// The plug-ins' service calls are counted exactly: 4 reads (account, policy, won and paid sums; a fifth,
 /// the pipeline sum, when the policy weights the pipeline) + 1 update by the recalculation, 1 Create +
-/// 1 follow-up flag Update by RecordTierChange, one WhoAmI in each protection step the SYSTEM writes pass
-/// through (the account Update, the history Create; the flag is not a protected column).
+/// 1 follow-up flag Update by RecordTierChange, one WhoAmI in each protected write SYSTEM makes (the account
+/// Update; the history Create and the flag Update: only the follow-up link is open to other callers).
 /// </summary>
 public sealed class WonDealToManagerTaskTests
 {
@@ -148,11 +148,11 @@ public sealed class WonDealToManagerTaskTests
         AssertHistoryCosts(floor, mark);
     }
 
-    /// <summary>RecordTierChange's row and flag, and one WhoAmI in each protection step (account, history).</summary>
+    /// <summary>RecordTierChange's row and flag, and one WhoAmI per protected SYSTEM write (account; history row and flag).</summary>
     internal static void AssertHistoryCosts(SalesFloor floor, Emulator.Calls.CallMark mark)
     {
         Assert.Equal(HistoryWithFlag, floor.MessagesBy(TieringOrganization.HistoryOrigin, mark));
         Assert.Equal(new[] { "WhoAmI" }, floor.MessagesBy(ProtectAccountOrigin, mark));
-        Assert.Equal(new[] { "WhoAmI" }, floor.MessagesBy(ProtectHistoryOrigin, mark));
+        Assert.Equal(new[] { "WhoAmI", "WhoAmI" }, floor.MessagesBy(ProtectHistoryOrigin, mark));
     }
 }

@@ -202,6 +202,64 @@ public sealed class TierForgeryTests
         Assert.Empty(org.History(account));
     }
 
+    [Fact]
+    public void A_System_Administrator_cannot_flag_an_old_history_row_for_follow_up()
+    {
+        var org = new TieringOrganization();
+        var account = org.AddAccount();
+        var deal = org.CreateOpenOpportunity(account, 600_000m);
+        org.Drain();
+        org.Win(deal, 600_000m);
+        org.Drain();
+        var row = org.History(account).Last();
+        var admin = org.Org.AddUser("System admin", roles: new[] { StandardRoles.SystemAdministrator });
+
+        var fault = Assert.Throws<FaultException<OrganizationServiceFault>>(() =>
+            org.Org.ServiceFor(admin).Update(new Entity(TierChangeColumns.Table, row.Id) { [TierChangeColumns.NeedsFollowUp] = true }));
+
+        Assert.Contains("Tier history is written by CrmTiering only", fault.Detail.Message);
+    }
+
+    /// <summary>
+    /// RecordTierChange on its own, for a write by a user that no earlier step labelled: whatever the tag
+    /// says (even "the history is written already"), the row is written, with source Plugin.
+    /// </summary>
+    [Theory]
+    [InlineData(RecalculationTag.HistoryWritten)]
+    [InlineData("ctier:recalc:Backfill")]
+    [InlineData("ctier:recalc:Review")]
+    public void A_users_tag_neither_suppresses_nor_relabels_a_history_row(string tag)
+    {
+        var org = new TieringOrganization();
+        var account = org.AddAccount();
+        var context = new StubExecutionContext { MessageName = "Update", PrimaryEntityName = AccountColumns.Table, PrimaryEntityId = account, UserId = org.Rep };
+        context.SharedVariables[RecalculationTag.ParameterName] = tag;
+        context.PreEntityImages[Registration.StepImageNames.PreImage] = new Entity(AccountColumns.Table, account) { [AccountColumns.Tier] = new OptionSetValue(StoredTier.Tier2) };
+        context.PostEntityImages[Registration.StepImageNames.PostImage] = new Entity(AccountColumns.Table, account)
+        {
+            [AccountColumns.Tier] = new OptionSetValue(StoredTier.Tier1),
+            [AccountColumns.LastMovement] = new OptionSetValue(StoredTier.Promotion),
+        };
+        var services = new StubServiceProvider()
+            .With<IPluginExecutionContext>(context)
+            .With<ITracingService>(new RecordingTracingService())
+            .With<IOrganizationServiceFactory>(new SystemOnlyFactory(org.Org.SystemService));
+
+        new CrmTiering.Plugins.Recalculation.RecordTierChange().Execute(services);
+
+        var row = Assert.Single(org.History(account));
+        Assert.Equal(StoredTier.SourcePlugin, row.GetAttributeValue<OptionSetValue>(TierChangeColumns.Source).Value);
+    }
+
+    private sealed class SystemOnlyFactory : IOrganizationServiceFactory
+    {
+        private readonly IOrganizationService _system;
+
+        public SystemOnlyFactory(IOrganizationService system) => _system = system;
+
+        public IOrganizationService CreateOrganizationService(Guid? userId) => _system;
+    }
+
     private static Entity ForgedSlip(Guid account) => new(TierChangeColumns.Table)
     {
         [TierChangeColumns.Name] = "Tier 1 → Tier 2 (Tier1Slip)",
