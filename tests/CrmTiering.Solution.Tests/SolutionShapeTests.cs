@@ -181,7 +181,7 @@ public sealed class SolutionShapeTests : IClassFixture<PackedSolution>
                  {
                      "Read account", "Read user", "Read team", "Read `ctier_tierchange`", "environment variable definition and value",
                      "Read, Create, Write task", "Append task, Append To account", "Assign task", "Write and Append `ctier_tierchange`, Append To task",
-                     "Write account, Read activity",
+                     "Write account", "Read activity",
                  })
         {
             Assert.Contains(needed, section);
