@@ -92,14 +92,16 @@ public sealed class NaiveRecalculation : PluginBase
         }
     }
 
-    /// <summary>Same lookup as the product: the images name the account; Win carries only the opportunity.</summary>
+    /// <summary>Same lookup as the product: the images name the account; the close activity (Win, Lose) only the opportunity.</summary>
     private static Entity? FindAccount(LocalPluginContext context)
     {
         var execution = context.PluginExecutionContext;
-        if (execution.MessageName == "Win" || execution.MessageName == "Lose")
+        var close = execution.PrimaryEntityName == OpportunityColumns.CloseActivityTable
+            ? (execution.PostEntityImages.TryGetValue(CrmTiering.Plugins.Registration.StepImageNames.PostImage, out var image) ? image : null)
+            : execution.InputParameters.TryGetValue(OpportunityColumns.CloseActivityParameter, out var parameter) ? parameter as Entity : null;
+        if (close is not null)
         {
-            var close = execution.InputParameters[OpportunityColumns.CloseActivityParameter] as Entity;
-            var opportunity = close?.GetAttributeValue<EntityReference>(OpportunityColumns.CloseActivityOpportunity);
+            var opportunity = close.GetAttributeValue<EntityReference>(OpportunityColumns.CloseActivityOpportunity);
             return opportunity is null ? null : AccountTierReader.ForOpportunity(context.SystemService, opportunity.Id);
         }
 
