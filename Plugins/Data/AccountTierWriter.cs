@@ -21,34 +21,10 @@ public static class AccountTierWriter
     /// <summary>An account with only the columns that differ between <paramref name="before"/> and <paramref name="after"/>.</summary>
     public static Entity Changes(TieredAccount account, StoredTierState after, PolicyTimeZone zone)
     {
-        var before = account.Stored;
         var changes = new Entity(AccountColumns.Table, account.Id) { RowVersion = account.RowVersion };
-        Option(changes, AccountColumns.Tier, before.Tier, after.Tier);
-        Option(changes, AccountColumns.RevenueTier, before.RevenueTier, after.RevenueTier);
-        Option(changes, AccountColumns.PreviousTier, before.PreviousTier, after.PreviousTier);
-        Option(changes, AccountColumns.OnboardingTier, before.OnboardingTier, after.OnboardingTier);
-        Option(changes, AccountColumns.HighestTier, before.HighestTier, after.HighestTier);
-        Option(changes, AccountColumns.LastMovement, (int?)before.LastMovement, (int?)after.LastMovement);
-        Date(changes, AccountColumns.TierChangedOn, before.TierChangedOn, after.TierChangedOn, zone);
-        Date(changes, AccountColumns.RevenueTierChangedOn, before.RevenueTierChangedOn, after.RevenueTierChangedOn, zone);
-        Amount(changes, AccountColumns.EffectiveRevenue, before.EffectiveRevenue, after.EffectiveRevenue, account.ExchangeRate);
-        Amount(changes, AccountColumns.WonRevenue, before.WonRevenue, after.WonRevenue, account.ExchangeRate);
-        Amount(changes, AccountColumns.PaidRevenue, before.PaidRevenue, after.PaidRevenue, account.ExchangeRate);
-        Value(changes, AccountColumns.ValueScore, before.ValueScore, after.ValueScore);
-        Value(changes, AccountColumns.ShareOfWallet, before.ShareOfWallet, after.ShareOfWallet);
-        Option(changes, AccountColumns.Quadrant, (int?)before.Quadrant, (int?)after.Quadrant);
-        if (before.BelowPeak != after.BelowPeak)
+        foreach (var column in StoredTierColumns.All)
         {
-            changes[AccountColumns.BelowPeak] = after.BelowPeak;
-        }
-
-        Text(changes, AccountColumns.Reason, before.Reason, after.Reason);
-        Date(changes, AccountColumns.NextEvaluationOn, before.NextEvaluationOn, after.NextEvaluationOn, zone);
-        Option(changes, AccountColumns.CalculationStatus, (int?)before.CalculationStatus, (int?)after.CalculationStatus);
-        Text(changes, AccountColumns.CalculationError, before.CalculationError, after.CalculationError);
-        if (before.CalculatedOn != after.CalculatedOn)
-        {
-            changes[AccountColumns.CalculatedOn] = after.CalculatedOn;
+            column.Write(changes, account.Stored, after, zone, account.ExchangeRate);
         }
 
         return changes;
@@ -110,44 +86,4 @@ public static class AccountTierWriter
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length);
-
-    private static void Option(Entity changes, string column, int? before, int? after)
-    {
-        if (before != after)
-        {
-            changes[column] = after is { } value ? new OptionSetValue(value) : null;
-        }
-    }
-
-    private static void Date(Entity changes, string column, DateTime? before, DateTime? after, PolicyTimeZone zone)
-    {
-        if (before?.Date != after?.Date)
-        {
-            changes[column] = after is { } date ? zone.StartOfDayUtc(date) : null;
-        }
-    }
-
-    private static void Amount(Entity changes, string column, decimal? before, decimal? after, decimal exchangeRate)
-    {
-        if (before != after)
-        {
-            changes[column] = after is { } value ? new Money(value * exchangeRate) : null;
-        }
-    }
-
-    private static void Value(Entity changes, string column, decimal? before, decimal? after)
-    {
-        if (before != after)
-        {
-            changes[column] = after;
-        }
-    }
-
-    private static void Text(Entity changes, string column, string? before, string? after)
-    {
-        if (!string.Equals(before ?? string.Empty, after ?? string.Empty, StringComparison.Ordinal))
-        {
-            changes[column] = after;
-        }
-    }
 }

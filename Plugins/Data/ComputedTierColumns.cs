@@ -12,15 +12,9 @@ namespace CrmTiering.Plugins.Data;
 /// </summary>
 public static class ComputedTierColumns
 {
-    public static IReadOnlyList<string> All { get; } = new[]
-    {
-        AccountColumns.Tier, AccountColumns.RevenueTier, AccountColumns.PreviousTier, AccountColumns.OnboardingTier,
-        AccountColumns.HighestTier, AccountColumns.LastMovement, AccountColumns.TierChangedOn, AccountColumns.RevenueTierChangedOn,
-        AccountColumns.EffectiveRevenue, AccountColumns.WonRevenue, AccountColumns.PaidRevenue, AccountColumns.ValueScore,
-        AccountColumns.ShareOfWallet, AccountColumns.Quadrant, AccountColumns.BelowPeak, AccountColumns.Reason,
-        AccountColumns.NextEvaluationOn, AccountColumns.CalculationStatus, AccountColumns.CalculationError,
-        AccountColumns.CalculatedOn, AccountColumns.NextContactDue,
-    };
+    /// <summary>The stored tier state's columns (<see cref="StoredTierColumns"/>) and R17's next contact due.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        StoredTierColumns.All.Select(column => column.Column).Concat(new[] { AccountColumns.NextContactDue }).ToArray();
 
     public static bool Contains(string column) => All.Contains(column, StringComparer.Ordinal);
 }

@@ -92,29 +92,7 @@ public sealed class TieredAccount
             },
         };
 
-        var stored = new StoredTierState
-        {
-            Tier = Option(account, AccountColumns.Tier),
-            RevenueTier = Option(account, AccountColumns.RevenueTier),
-            PreviousTier = Option(account, AccountColumns.PreviousTier),
-            OnboardingTier = Option(account, AccountColumns.OnboardingTier),
-            HighestTier = Option(account, AccountColumns.HighestTier),
-            LastMovement = (TierMovement?)Option(account, AccountColumns.LastMovement),
-            TierChangedOn = DateIn(zone, account, AccountColumns.TierChangedOn),
-            RevenueTierChangedOn = DateIn(zone, account, AccountColumns.RevenueTierChangedOn),
-            EffectiveRevenue = Cents(account, AccountColumns.Base(AccountColumns.EffectiveRevenue)),
-            WonRevenue = Cents(account, AccountColumns.Base(AccountColumns.WonRevenue)),
-            PaidRevenue = Cents(account, AccountColumns.Base(AccountColumns.PaidRevenue)),
-            ValueScore = account.GetAttributeValue<decimal?>(AccountColumns.ValueScore),
-            ShareOfWallet = account.GetAttributeValue<decimal?>(AccountColumns.ShareOfWallet),
-            Quadrant = (Quadrant?)Option(account, AccountColumns.Quadrant),
-            BelowPeak = account.GetAttributeValue<bool?>(AccountColumns.BelowPeak) ?? false,
-            Reason = account.GetAttributeValue<string>(AccountColumns.Reason),
-            NextEvaluationOn = DateIn(zone, account, AccountColumns.NextEvaluationOn),
-            CalculationStatus = (CalculationStatus?)Option(account, AccountColumns.CalculationStatus),
-            CalculationError = account.GetAttributeValue<string>(AccountColumns.CalculationError),
-            CalculatedOn = Utc(account.GetAttributeValue<DateTime?>(AccountColumns.CalculatedOn)),
-        };
+        var stored = StoredTierColumns.Read(account, zone);
 
         var rate = account.GetAttributeValue<decimal?>(AccountColumns.ExchangeRate);
         var inAccountCurrency = new StoredRevenue(
@@ -128,13 +106,8 @@ public sealed class TieredAccount
 
     private static decimal? Amount(Entity entity, string column) => entity.GetAttributeValue<Money>(column)?.Value;
 
-    private static decimal? Cents(Entity entity, string column) => Amount(entity, column) is { } value ? Rounding.ToCents(value) : null;
-
     private static DateTime? DateIn(PolicyTimeZone zone, Entity entity, string column) =>
         entity.GetAttributeValue<DateTime?>(column) is { } instant ? zone.DateOf(instant) : null;
-
-    private static DateTime? Utc(DateTime? instant) =>
-        instant is { } value ? (value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
 
     /// <summary>The revenue columns as written, in the account's own currency.</summary>
     private readonly struct StoredRevenue
