@@ -26,8 +26,6 @@ public sealed class AccountTierInputs : PluginBase
     /// <summary>The Update pre-image alias: the inputs and the stored tier columns.</summary>
     public const string PreImageName = "stored";
 
-    /// <summary>The base currency code in explanations: empty, as in the recalculation (naming it would cost a read).</summary>
-    public const string ExplanationCurrencyCode = RecalculationScope.ExplanationCurrencyCode;
 
     protected override void ExecuteCore(LocalPluginContext context)
     {
@@ -64,7 +62,7 @@ public sealed class AccountTierInputs : PluginBase
             Revenue = isCreate ? RevenueFacts.None : null,
             Previous = account.Stored,
             Source = MovementSource.Plugin,
-            CurrencyCode = ExplanationCurrencyCode,
+            CurrencyCode = RecalculationScope.ExplanationCurrencyCode,
         });
         foreach (var note in evaluation.Trace)
         {

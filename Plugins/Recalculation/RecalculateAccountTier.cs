@@ -28,8 +28,6 @@ public sealed class RecalculateAccountTier : PluginBase
     /// <summary>{0} = the message name.</summary>
     public const string NoOpportunityMessage = "{0} carried no OpportunityClose with an opportunity; nothing to recalculate.";
 
-    /// <summary>The base currency code in explanations (see <see cref="RecalculationScope.ExplanationCurrencyCode"/>).</summary>
-    public const string ExplanationCurrencyCode = RecalculationScope.ExplanationCurrencyCode;
 
     protected override void ExecuteCore(LocalPluginContext context)
     {

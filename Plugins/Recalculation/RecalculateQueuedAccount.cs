@@ -46,7 +46,15 @@ public sealed class RecalculateQueuedAccount : PluginBase
             var policy = TierPolicySource.Read(system);
             if (backfillFrom is { } from)
             {
-                Backfill(context, policy, account, from);
+                // Repeated on a lost race: its history rows are de-duplicated, so a repeat adds none.
+                LostRaceRetry.Run(
+                    system, account, inTransaction: false,
+                    row =>
+                    {
+                        AccountBackfill.Run(system, policy, row, from, execution.OperationCreatedOn, execution.InitiatingUserId, inTransaction: false, context.Trace);
+                        return row;
+                    },
+                    context.Trace);
             }
             else
             {
@@ -63,26 +71,6 @@ public sealed class RecalculateQueuedAccount : PluginBase
 
         RemoveQueued(context);
         context.Trace($"Queued recalculation of account {id} done{(backfillFrom is { } date ? $" (backfill from {date:yyyy-MM-dd})" : string.Empty)}.");
-    }
-
-    /// <summary>The backfill, repeated on a lost race (its history rows are de-duplicated, so a repeat adds none).</summary>
-    private static void Backfill(LocalPluginContext context, TierPolicy policy, Entity account, DateTime from)
-    {
-        var execution = context.PluginExecutionContext;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                AccountBackfill.Run(context.SystemService, policy, account, from, execution.OperationCreatedOn, execution.InitiatingUserId, inTransaction: false, context.Trace);
-                return;
-            }
-            catch (FaultException<OrganizationServiceFault> fault)
-                when (attempt < AccountRecalculation.MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
-            {
-                context.Trace($"Account {account.Id}: written by another job during the backfill (attempt {attempt}); reading it again.");
-                account = AccountTierReader.Retrieve(context.SystemService, account.Id) ?? throw new InvalidPluginExecutionException($"Account {account.Id} was deleted during its backfill.");
-            }
-        }
     }
 
     /// <summary>Deletes the done request; one already gone (deleted with its account, or by an admin) is done too.</summary>

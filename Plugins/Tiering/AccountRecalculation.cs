@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.ServiceModel;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Policy;
@@ -15,17 +14,10 @@ namespace CrmTiering.Plugins.Tiering;
 /// Recalculates one account from its data: as-of (R2) → revenue aggregates → Core decides → write
 /// only the changed columns, with the RowVersion read before the aggregates. Shared by the
 /// recalculation plug-ins and the recalculation Custom API; every call goes through the SYSTEM
-/// service it is given. Outside a transaction a lost race (ConcurrencyVersionMismatch) re-reads and
-/// re-evaluates, a bounded number of times; inside one the fault ends the call (fail fast).
+/// service it is given. A lost race is handled by <see cref="LostRaceRetry"/>.
 /// </summary>
 public static class AccountRecalculation
 {
-    /// <summary>
-    /// Evaluations per job when other jobs keep winning the race for the account. Each lost race means
-    /// another job committed, so with n jobs in flight for one account a job needs at most n attempts.
-    /// </summary>
-    public const int MaxAttempts = 5;
-
     /// <summary>
     /// Evaluates <paramref name="accountRow"/> (read with <see cref="AccountTierReader"/>) at the later of
     /// <paramref name="operationCreatedOnUtc"/> and its stored ctier_calculatedon, and writes what changed.
@@ -40,32 +32,8 @@ public static class AccountRecalculation
         RecalculationScope scope,
         Action<string> trace)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return RunOnce(systemService, policy, accountRow, operationCreatedOnUtc, source, scope, trace);
-            }
-            catch (FaultException<OrganizationServiceFault> fault)
-                when (!scope.InTransaction && attempt >= MaxAttempts && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
-            {
-                throw new LostRaceException(accountRow.Id, attempt, fault);
-            }
-            catch (FaultException<OrganizationServiceFault> fault)
-                when (!scope.InTransaction && fault.Detail?.ErrorCode == PlatformErrorCodes.ConcurrencyVersionMismatch)
-            {
-                // Asynchronous: no transaction to end. Another job wrote the account after this one read it.
-                trace($"Account {accountRow.Id}: written by another job since it was read (attempt {attempt}); reading it again.");
-                var fresh = AccountTierReader.Retrieve(systemService, accountRow.Id);
-                if (fresh is null)
-                {
-                    trace($"Account {accountRow.Id} no longer exists.");
-                    return null;
-                }
-
-                accountRow = fresh;
-            }
-        }
+        return LostRaceRetry.Run(
+            systemService, accountRow, scope.InTransaction, row => RunOnce(systemService, policy, row, operationCreatedOnUtc, source, scope, trace), trace);
     }
 
     private static AccountRecalculationResult RunOnce(

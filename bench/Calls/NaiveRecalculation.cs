@@ -84,7 +84,7 @@ public sealed class NaiveRecalculation : PluginBase
             Revenue = revenue.ToFacts(),
             Previous = account.Stored,
             Source = MovementSource.Plugin,
-            CurrencyCode = RecalculateAccountTier.ExplanationCurrencyCode,
+            CurrencyCode = CrmTiering.Plugins.Tiering.RecalculationScope.ExplanationCurrencyCode,
         });
         if (evaluation.Changed)
         {

@@ -81,11 +81,7 @@ public sealed class WonDealToManagerTaskTests
     public void A_Tier_1_account_whose_won_deal_is_reopened_gives_its_owners_manager_one_high_priority_task()
     {
         // Given a Tier 1 account carried by one won deal (its surge task already handled by the manager)
-        var floor = new SalesFloor();
-        var account = floor.CreateAccount("Contoso");
-        var deal = floor.WinDeal(account, 600_000m);
-        Assert.Equal(Tier1, floor.Org.TierOf(account));
-        floor.CompleteTasks(account);
+        var (floor, account, deal) = TierOneOnOneWonDeal();
 
         // When the rep reopens the deal (back to Open: it no longer counts as won)
         var mark = floor.Org.Org.Calls.Mark();
@@ -105,11 +101,7 @@ public sealed class WonDealToManagerTaskTests
     public void A_Tier_1_account_whose_won_deal_is_deleted_gives_its_owners_manager_one_high_priority_task()
     {
         // Given a Tier 1 account carried by one won deal (its surge task already handled by the manager)
-        var floor = new SalesFloor();
-        var account = floor.CreateAccount("Contoso");
-        var deal = floor.WinDeal(account, 600_000m);
-        Assert.Equal(Tier1, floor.Org.TierOf(account));
-        floor.CompleteTasks(account);
+        var (floor, account, deal) = TierOneOnOneWonDeal();
 
         // When the rep deletes the deal
         var mark = floor.Org.Org.Calls.Mark();
@@ -138,6 +130,17 @@ public sealed class WonDealToManagerTaskTests
         var task = Assert.Single(floor.OpenTasksFor(account));
         Assert.Equal(floor.Manager, task.GetAttributeValue<EntityReference>("ownerid").Id);
         Assert.Equal(HighPriority, task.GetAttributeValue<OptionSetValue>("prioritycode").Value);
+    }
+
+    /// <summary>A Tier 1 account carried by one won deal, its surge task already completed by the manager.</summary>
+    private static (SalesFloor Floor, System.Guid Account, System.Guid Deal) TierOneOnOneWonDeal()
+    {
+        var floor = new SalesFloor();
+        var account = floor.CreateAccount("Contoso");
+        var deal = floor.WinDeal(account, 600_000m);
+        Assert.Equal(Tier1, floor.Org.TierOf(account));
+        floor.CompleteTasks(account);
+        return (floor, account, deal);
     }
 
     /// <summary>Exactly the recalculation's 4 reads + 1 update, the history row and its flag, one WhoAmI per protection step run.</summary>

@@ -109,7 +109,7 @@ public sealed class InterleavingPropertyTests
 
         // When every job reads first, and the latest job (#4) re-reads after each refusal only to lose
         // again to #2, then #3: three refusals, each another job's commit; its fourth evaluation
-        // (of AccountRecalculation.MaxAttempts = 5) meets no rival left
+        // (of LostRaceRetry.MaxAttempts = 5) meets no rival left
         var drain = LinearizedDrain.Run(raced, ScriptedInterleaving.From(jobs, "R1 R2 R3 R4 W1 W4 R4 W2 R2 W2 W4 R4 W3 R3 W3 W4"));
         var context = drain.Describe();
 

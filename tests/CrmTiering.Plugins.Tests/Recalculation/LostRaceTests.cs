@@ -47,7 +47,7 @@ public sealed class LostRaceTests
         var stored = org.Account(account);
         Assert.Null(stored.GetAttributeValue<OptionSetValue>(AccountColumns.Tier));
         Assert.Equal((int)CalculationStatus.Failed, stored.GetAttributeValue<OptionSetValue>(AccountColumns.CalculationStatus)?.Value);
-        Assert.Equal(AccountRecalculation.MaxAttempts, factory.VersionedWrites);
+        Assert.Equal(LostRaceRetry.MaxAttempts, factory.VersionedWrites);
     }
 
     private static StubServiceProvider Services(IOrganizationServiceFactory factory, Guid account)
@@ -85,13 +85,14 @@ public sealed class LostRaceTests
 
         public IOrganizationService CreateOrganizationService(Guid? userId) => new RacingService(this);
 
-        private sealed class RacingService : IOrganizationService
+        private sealed class RacingService : DelegatingOrganizationService
         {
             private readonly RacingFactory _race;
 
-            public RacingService(RacingFactory race) => _race = race;
+            public RacingService(RacingFactory race)
+                : base(race._inner) => _race = race;
 
-            public OrganizationResponse Execute(OrganizationRequest request)
+            public override OrganizationResponse Execute(OrganizationRequest request)
             {
                 if (request is UpdateRequest { ConcurrencyBehavior: ConcurrencyBehavior.IfRowVersionMatches } update && update.Target.Id == _race._account)
                 {
@@ -99,28 +100,12 @@ public sealed class LostRaceTests
                     if (_race._racesLeft > 0)
                     {
                         _race._racesLeft--;
-                        _race._inner.Update(new Entity(AccountColumns.Table, _race._account) { [AccountColumns.Name] = "Raced " + _race.VersionedWrites });
+                        Inner.Update(new Entity(AccountColumns.Table, _race._account) { [AccountColumns.Name] = "Raced " + _race.VersionedWrites });
                     }
                 }
 
-                return _race._inner.Execute(request);
+                return Inner.Execute(request);
             }
-
-            public Guid Create(Entity entity) => _race._inner.Create(entity);
-
-            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _race._inner.Retrieve(entityName, id, columnSet);
-
-            public void Update(Entity entity) => _race._inner.Update(entity);
-
-            public void Delete(string entityName, Guid id) => _race._inner.Delete(entityName, id);
-
-            public EntityCollection RetrieveMultiple(QueryBase query) => _race._inner.RetrieveMultiple(query);
-
-            public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                _race._inner.Associate(entityName, entityId, relationship, relatedEntities);
-
-            public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                _race._inner.Disassociate(entityName, entityId, relationship, relatedEntities);
         }
     }
 }

@@ -66,37 +66,17 @@ public sealed class RecalculationFailureTests
 
         public IOrganizationService CreateOrganizationService(Guid? userId) => new Service(_inner, _account);
 
-        private sealed class Service : IOrganizationService
+        private sealed class Service : DelegatingOrganizationService
         {
-            private readonly IOrganizationService _inner;
             private readonly Guid _account;
 
             public Service(IOrganizationService inner, Guid account)
-            {
-                _inner = inner;
-                _account = account;
-            }
+                : base(inner) => _account = account;
 
-            public Guid Create(Entity entity) => _inner.Create(entity);
-
-            public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _inner.Retrieve(entityName, id, columnSet);
-
-            public void Update(Entity entity) => _inner.Update(entity);
-
-            public void Delete(string entityName, Guid id) => _inner.Delete(entityName, id);
-
-            public OrganizationResponse Execute(OrganizationRequest request) => _inner.Execute(request);
-
-            public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                _inner.Associate(entityName, entityId, relationship, relatedEntities);
-
-            public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-                _inner.Disassociate(entityName, entityId, relationship, relatedEntities);
-
-            public EntityCollection RetrieveMultiple(QueryBase query) =>
+            public override EntityCollection RetrieveMultiple(QueryBase query) =>
                 query is FetchExpression fetch && fetch.Query.Contains("\"opportunity\"", StringComparison.Ordinal) && fetch.Query.Contains(_account.ToString("D"), StringComparison.Ordinal)
                     ? throw new TimeoutException(Message)
-                    : _inner.RetrieveMultiple(query);
+                    : Inner.RetrieveMultiple(query);
         }
     }
 }
