@@ -23,7 +23,8 @@ public static class PackerArguments
             Required("--out"),
             Required("--version"),
             Required("--plugins"),
-            MessageIds(values.TryGetValue("--sdk-messages", out var ids) ? ids : string.Empty));
+            MessageIds(values.TryGetValue("--sdk-messages", out var ids) ? ids : string.Empty),
+            values.TryGetValue("--schedule-src", out var schedule) && schedule.Length > 0 ? schedule : null);
     }
 
     /// <summary>"Win=guid;Lose=guid" → ids for messages whose id is not in <see cref="SdkMessageIds.Known"/>.</summary>

@@ -26,6 +26,10 @@ public static class PackingMessages
     public const string MissingFile = "Required file not found: {0}";
     public const string BadSdkMessageArgument = "--sdk-messages expects Name=guid pairs separated by ';', got '{0}'.";
     public const string BadVersion = "--version must be major.minor.build.revision, got '{0}'.";
+    public const string FlowFileNameMismatch = "{0}.data.xml: JsonFileName must be /{1}, found '{2}'.";
+    public const string FlowNotCategory5 = "{0}.data.xml: a cloud flow is Category 5, found '{1}'.";
+    public const string FlowNotJson = "{0} is not valid JSON: {1}";
+    public const string ScheduleWithoutFlow = "The schedule solution source {0} has no cloud flow in Workflows/ (<Name>-<ID>.json + .json.data.xml).";
     public const string Usage =
-        "usage: CrmTiering.Solution.Packer --src <Solution/src> --out <folder> --version <a.b.c.d> --plugins <dll> [--sdk-messages Name=guid;...]";
+        "usage: CrmTiering.Solution.Packer --src <Solution/src> --out <folder> --version <a.b.c.d> --plugins <dll> [--sdk-messages Name=guid;...] [--schedule-src <Solution/schedule/src>]";
 }

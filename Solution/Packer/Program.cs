@@ -10,6 +10,13 @@ try
     var (unmanaged, managed) = SolutionPackage.Pack(options, TieringSteps.All, warning => Console.Error.WriteLine("note: " + warning));
     Console.WriteLine(unmanaged);
     Console.WriteLine(managed);
+    if (options.ScheduleSourceFolder is { } schedule)
+    {
+        var (scheduleUnmanaged, scheduleManaged) = SchedulePackage.Pack(schedule, options.OutputFolder, options.Version);
+        Console.WriteLine(scheduleUnmanaged);
+        Console.WriteLine(scheduleManaged);
+    }
+
     return 0;
 }
 catch (PackingException error)

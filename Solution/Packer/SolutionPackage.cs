@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 using CrmTiering.Plugins.Registration;
@@ -17,20 +16,14 @@ public static class SolutionPackage
 {
     public const string UniqueName = "CrmTiering";
 
-    /// <summary>Fixed entry time, so two builds of the same source give byte-identical zips.</summary>
-    private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static string UnmanagedFileName(string version) => SolutionZip.FileName(UniqueName, version, managed: false);
 
-    public static string UnmanagedFileName(string version) => $"{UniqueName}_{version.Replace('.', '_')}.zip";
-
-    public static string ManagedFileName(string version) => $"{UniqueName}_{version.Replace('.', '_')}_managed.zip";
+    public static string ManagedFileName(string version) => SolutionZip.FileName(UniqueName, version, managed: true);
 
     /// <summary>Writes both zips into the output folder and returns their paths (unmanaged, managed).</summary>
     public static (string Unmanaged, string Managed) Pack(PackerOptions options, IEnumerable<StepRegistration> steps, Action<string> warn)
     {
-        if (!System.Version.TryParse(options.Version, out var parsed) || parsed.Revision < 0)
-        {
-            throw new PackingException(string.Format(CultureInfo.InvariantCulture, PackingMessages.BadVersion, options.Version));
-        }
+        CheckVersion(options.Version);
 
         var src = options.SourceFolder;
         var pluginsAssembly = DeployableAssembly.Read(options.PluginsDll);
@@ -56,9 +49,18 @@ public static class SolutionPackage
         Directory.CreateDirectory(options.OutputFolder);
         var unmanaged = Path.Combine(options.OutputFolder, UnmanagedFileName(options.Version));
         var managed = Path.Combine(options.OutputFolder, ManagedFileName(options.Version));
-        Write(unmanaged, customizations, SolutionManifest.Build(source, options.Version, managed: false, customizations.Root!), parts);
-        Write(managed, customizations, SolutionManifest.Build(source, options.Version, managed: true, customizations.Root!), parts);
+        SolutionZip.Write(unmanaged, customizations, SolutionManifest.Build(source, options.Version, managed: false, customizations.Root!), parts);
+        SolutionZip.Write(managed, customizations, SolutionManifest.Build(source, options.Version, managed: true, customizations.Root!), parts);
         return (unmanaged, managed);
+    }
+
+    /// <summary>A release is major.minor.build.revision, as solution.xml's Version.</summary>
+    public static void CheckVersion(string version)
+    {
+        if (!System.Version.TryParse(version, out var parsed) || parsed.Revision < 0)
+        {
+            throw new PackingException(string.Format(CultureInfo.InvariantCulture, PackingMessages.BadVersion, version));
+        }
     }
 
     /// <summary>Definitions only: a current value (environmentvariablevalues.json) is never shipped.</summary>
@@ -71,26 +73,5 @@ public static class SolutionPackage
             var entry = $"environmentvariabledefinitions/{Path.GetFileName(folder)}/environmentvariabledefinition.xml";
             return (entry, ZipText.Encode(XDocument.Load(file)));
         });
-    }
-
-    /// <summary>Entry order as the platform writes it: customizations, solution, parts, [Content_Types].xml last.</summary>
-    private static void Write(string path, XDocument customizations, XDocument solution, IReadOnlyList<(string Path, byte[] Content)> parts)
-    {
-        var entries = new List<(string Path, byte[] Content)>
-        {
-            ("customizations.xml", ZipText.Encode(customizations)),
-            ("solution.xml", ZipText.Encode(solution)),
-        };
-        entries.AddRange(parts);
-        entries.Add(("[Content_Types].xml", ZipText.Encode(ContentTypes.Build(entries.Select(e => e.Path)))));
-        using var stream = File.Create(path);
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
-        foreach (var (name, content) in entries)
-        {
-            var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-            entry.LastWriteTime = EntryTime;
-            using var output = entry.Open();
-            output.Write(content, 0, content.Length);
-        }
     }
 }
