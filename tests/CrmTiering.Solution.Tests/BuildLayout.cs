@@ -13,6 +13,9 @@ public static class BuildLayout
 
     public static string SolutionSource => Path.Combine(RepoRoot, "Solution", "src");
 
+    /// <summary>The optional schedule solution's source (the daily Due-sweep cloud flow).</summary>
+    public static string ScheduleSource => Path.Combine(RepoRoot, "Solution", "schedule", "src");
+
     public static string PluginsDll => Path.Combine(RepoRoot, "Plugins", "bin", Metadata("Configuration"), "net462", "CrmTiering.Plugins.dll");
 
 
