@@ -9,11 +9,11 @@ using System.Xml.Schema;
 namespace CrmTiering.Solution.Tests;
 
 /// <summary>
-/// customizations.xml of both zips, and every FormXml, FetchXML, LayoutXml and chart data description in
+/// customizations.xml of both zips (and of both schedule zips), and every FormXml, FetchXML, LayoutXml and chart data description in
 /// it, validated against Microsoft's published schemas (the 9.0.0.2090 set in ../shared/dataverse/schemas,
 /// next to the repository; not ours to commit). A missing folder or file fails: it never passes silently.
 /// </summary>
-public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
+public sealed class SchemaValidationTests : IClassFixture<PackedSolution>, IClassFixture<PackedSchedule>
 {
     /// <summary>The schema set, relative to the repository root.</summary>
     public static string SchemaFolder => Path.GetFullPath(Path.Combine(BuildLayout.RepoRoot, "..", "shared", "dataverse", "schemas"));
@@ -48,9 +48,27 @@ public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
         new("entity", "IsSolutionAware", Apollo + ": Entities/Entity apollo_reward and the other apollo_ tables"),
     };
 
-    private readonly PackedSolution _solution;
+    private const string CoE = "microsoft/coe-starter-kit, CenterofExcellenceCoreComponents/SolutionPackage/src";
 
-    public SchemaValidationTests(PackedSolution solution) => _solution = solution;
+    /// <summary>The same for the schedule zips: what exported cloud-flow solutions carry and the 2020 schema predates.</summary>
+    private static readonly AllowedNewerThanSchema[] ScheduleAllowed =
+    {
+        // <JsonFileName>/Workflows/<Name>-<ID>.json</JsonFileName> as the first child of every cloud flow's Workflow.
+        new("Workflow", "JsonFileName", CoE + ": Workflows/AdminCapacityAlerts-108A99EF-B08C-EB11-A812-000D3A1F6308.json.data.xml"),
+        // <IsCustomProcessingStepAllowedForOtherPublishers>1</...> after BusinessProcessType, before PrimaryEntity.
+        new("Workflow", "IsCustomProcessingStepAllowedForOtherPublishers", CoE + ": Workflows/AdminSyncTemplatev4Driver-74157AA1-A8AC-EE11-A569-000D3A341D27.json.data.xml"),
+        // <connectionreferences><connectionreference connectionreferencelogicalname="..."> after CanvasApps, before Languages.
+        new("ImportExportXml", "connectionreferences", CoE + ": Other/Customizations.xml"),
+    };
+
+    private readonly PackedSolution _solution;
+    private readonly PackedSchedule _schedule;
+
+    public SchemaValidationTests(PackedSolution solution, PackedSchedule schedule)
+    {
+        _solution = solution;
+        _schedule = schedule;
+    }
 
     public static TheoryData<string> Zips => new() { "unmanaged", "managed" };
 
@@ -142,6 +160,36 @@ public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Zips))]
+    public void Schedule_customizations_validate_against_CustomizationsSolution_xsd(string zip)
+    {
+        var document = Normalised(LoadSchedule(zip), ScheduleAllowed);
+        Assert.NotEmpty(document.Descendants("Workflow"));
+        var errors = Validate(document.Root!, Schemas("CustomizationsSolution.xsd"), null);
+        Assert.True(errors.Count == 0, Report("schedule " + zip, "CustomizationsSolution.xsd", errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Zips))]
+    public void Every_allowed_newer_node_of_the_schedule_is_still_written_and_names_its_evidence(string zip)
+    {
+        foreach (var allowed in ScheduleAllowed)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(allowed.Evidence));
+            Assert.True(allowed.Apply(LoadSchedule(zip)) > 0, $"Allow-list entry {allowed.Parent}/{allowed.Node} matches nothing in the schedule {zip} zip: remove it.");
+        }
+    }
+
+    [Fact]
+    public void The_validator_reports_an_unknown_element_in_the_schedules_flow()
+    {
+        var document = LoadSchedule("managed");
+        document.Descendants("Workflow").First().Element("PrimaryEntity")!.AddBeforeSelf(new XElement("NotInTheSchema", "1"));
+        var errors = Validate(Normalised(document, ScheduleAllowed).Root!, Schemas("CustomizationsSolution.xsd"), null);
+        Assert.Contains(errors, e => e.Contains("NotInTheSchema"));
+    }
+
     [Fact]
     public void The_validator_reports_an_unknown_element_so_a_pass_means_something()
     {
@@ -152,17 +200,20 @@ public sealed class SchemaValidationTests : IClassFixture<PackedSolution>
         Assert.Contains(errors, e => e.Contains("NotInTheSchema"));
     }
 
-    private XDocument Load(string zip)
-    {
-        var entries = zip == "managed" ? _solution.Managed : _solution.Unmanaged;
-        return XDocument.Load(new MemoryStream(entries.Single(e => e.Key == "customizations.xml").Value), LoadOptions.SetLineInfo);
-    }
+    private XDocument Load(string zip) => Customizations(zip == "managed" ? _solution.Managed : _solution.Unmanaged);
+
+    private XDocument LoadSchedule(string zip) => Customizations(zip == "managed" ? _schedule.Managed : _schedule.Unmanaged);
+
+    private static XDocument Customizations(IReadOnlyList<KeyValuePair<string, byte[]>> entries) =>
+        XDocument.Load(new MemoryStream(entries.Single(e => e.Key == "customizations.xml").Value), LoadOptions.SetLineInfo);
 
     /// <summary>A copy with the allowed newer nodes taken out, so that the rest is checked as the schema says.</summary>
-    private static XDocument Normalised(XDocument source)
+    private static XDocument Normalised(XDocument source) => Normalised(source, Allowed);
+
+    private static XDocument Normalised(XDocument source, IEnumerable<AllowedNewerThanSchema> allowedNodes)
     {
         var copy = new XDocument(source);
-        foreach (var allowed in Allowed)
+        foreach (var allowed in allowedNodes)
         {
             allowed.Apply(copy);
         }
