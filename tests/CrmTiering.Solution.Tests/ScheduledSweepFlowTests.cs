@@ -33,7 +33,8 @@ public sealed class ScheduledSweepFlowTests : IClassFixture<PackedSchedule>
 
     private JsonObject Definition => _schedule.FlowJson["properties"]!["definition"]!.AsObject();
 
-    private static CustomApiDefinition Api => ShippedCustomApis.All().Single();
+    /// <summary>The shipped Custom API the sweep calls: the one backed by the RecalculateTiers plug-in, as Solution/src/customapis declares it.</summary>
+    private static CustomApiDefinition Api => ShippedCustomApis.All().Single(a => a.PluginType == typeof(CrmTiering.Plugins.RecalculateTiers));
 
     [Fact]
     public void The_file_has_the_shape_of_an_exported_solution_flow()
