@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+
+namespace CrmTiering.Emulator.WebApi;
+
+/// <summary>What the facade answers: status, headers and a body (JSON or, for $batch, multipart text).</summary>
+public sealed class WebApiResponse
+{
+    public const string JsonContentType = "application/json; odata.metadata=minimal";
+
+    public WebApiResponse(int status, string? body = null, string? contentType = null)
+    {
+        Status = status;
+        Body = body;
+        if (body is not null) Headers["Content-Type"] = contentType ?? JsonContentType;
+    }
+
+    public int Status { get; }
+
+    public string? Body { get; }
+
+    public Dictionary<string, string> Headers { get; } = new(System.StringComparer.OrdinalIgnoreCase);
+
+    public static WebApiResponse Json(int status, JsonNode body) => new(status, body.ToJsonString());
+
+    public static WebApiResponse NoContent() => new(204);
+
+    public WebApiResponse With(string header, string value)
+    {
+        Headers[header] = value;
+        return this;
+    }
+}
