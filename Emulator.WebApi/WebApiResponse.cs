@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CrmTiering.Emulator.WebApi;
@@ -21,7 +23,10 @@ public sealed class WebApiResponse
 
     public Dictionary<string, string> Headers { get; } = new(System.StringComparer.OrdinalIgnoreCase);
 
-    public static WebApiResponse Json(int status, JsonNode body) => new(status, body.ToJsonString());
+    // The platform writes quotes and non-ASCII letters as they are ("W/\"123\""), not as \u0022.
+    private static readonly JsonSerializerOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static WebApiResponse Json(int status, JsonNode body) => new(status, body.ToJsonString(Writing));
 
     public static WebApiResponse NoContent() => new(204);
 
