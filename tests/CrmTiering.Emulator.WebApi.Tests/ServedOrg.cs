@@ -76,7 +76,7 @@ public sealed class ServedOrg : IAsyncDisposable
 
     public Guid SeedAccount(string name, Guid? parent = null)
     {
-        var account = new Entity("account") { ["name"] = name };
+        var account = new Entity("account") { ["name"] = name, ["statecode"] = new OptionSetValue(0), ["statuscode"] = new OptionSetValue(1) };
         if (parent is Guid p) account["parentaccountid"] = new EntityReference("account", p);
         return Organization.Seed(account);
     }
