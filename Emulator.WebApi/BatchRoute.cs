@@ -11,8 +11,9 @@ namespace CrmTiering.Emulator.WebApi;
 /// requests, each answered in order in a <c>batchresponse_…</c> multipart body (200). A change set
 /// (nested <c>multipart/mixed</c>) runs its writes in one transaction: when one fails, everything in it is
 /// undone and its response is that one error; <c>$n</c> in a later request of the change set names the
-/// row created by the request with <c>Content-ID: n</c>. Without <c>Prefer: odata.continue-on-error</c>
-/// the batch stops at the first failed request. GETs (clients turn long FetchXML URLs into these) are
+/// row created by the request with <c>Content-ID: n</c> (in the URL or the body). Without
+/// <c>Prefer: odata.continue-on-error</c> the batch stops at the first failed request and answers with that
+/// request's status; with it, every request runs and the batch answers 200. GETs (clients turn long FetchXML URLs into these) are
 /// allowed outside change sets only, as on the platform; writes outside a change set each stand alone.
 /// </summary>
 public sealed class BatchRoute
@@ -31,6 +32,7 @@ public sealed class BatchRoute
         var continueOnError = (request.Header("Prefer") ?? string.Empty).Contains("odata.continue-on-error", StringComparison.OrdinalIgnoreCase);
         var responseBoundary = "batchresponse_" + Guid.NewGuid().ToString("D");
         var output = new StringBuilder();
+        var status = 200;
         foreach (var part in MultipartBody.Parts(request.Body, boundary))
         {
             var failed = false;
@@ -44,14 +46,22 @@ public sealed class BatchRoute
                 var response = Inner(part, contentIds: null);
                 WriteHttpPart(output, response, contentId: null);
                 failed = response.Status >= 400;
+                if (failed) FailureStatus = response.Status;
             }
 
-            if (failed && !continueOnError) break;
+            if (failed && !continueOnError)
+            {
+                status = FailureStatus;
+                break;
+            }
         }
 
         output.Append("--").Append(responseBoundary).Append("--\r\n");
-        return new WebApiResponse(200, output.ToString(), "multipart/mixed; boundary=" + responseBoundary);
+        return new WebApiResponse(status, output.ToString(), "multipart/mixed; boundary=" + responseBoundary);
     }
+
+    /// <summary>The status of the request that stopped the batch (the platform answers the batch with it).</summary>
+    private int FailureStatus { get; set; } = 400;
 
     private bool ChangeSet(MultipartBody.Part part, string boundary, StringBuilder output)
     {
@@ -68,6 +78,7 @@ public sealed class BatchRoute
                 var response = Inner(inner, contentIds);
                 if (response.Status >= 400)
                 {
+                    FailureStatus = response.Status;
                     failure = response;
                     failureId = contentId;
                     break;
@@ -103,8 +114,13 @@ public sealed class BatchRoute
         {
             var end = target.IndexOfAny(new[] { '/', '?' });
             var id = end < 0 ? target[1..] : target[1..end];
-            if (!contentIds.TryGetValue(id, out var url)) return WebApiError.BadRequest($"Content-ID reference '${id}' names no earlier request in the change set.");
+            if (!contentIds.TryGetValue(id, out var url)) return WebApiError.BadRequest($"Content-ID Reference: '${id}' does not exist in the batch context.");
             target = url + (end < 0 ? string.Empty : target[end..]);
+        }
+
+        if (contentIds is not null)
+        {
+            foreach (var (id, url) in contentIds) body = body.Replace("\"$" + id + "\"", "\"" + url + "\"", StringComparison.Ordinal);
         }
 
         var (path, query) = Target(target);

@@ -8,8 +8,8 @@ namespace CrmTiering.Emulator.WebApi;
 /// <summary>
 /// The preferences a client sends in <c>Prefer</c> ("Query data using the Web API" › "Page results",
 /// "Formatted values", "Create with data returned"): <c>odata.maxpagesize=n</c>,
-/// <c>odata.include-annotations="a,b"</c> (names or patterns such as <c>*</c> and
-/// <c>Microsoft.Dynamics.CRM.*</c>), <c>return=representation</c>.
+/// <c>odata.include-annotations="a,b"</c> (names, or patterns ending in <c>*</c>
+/// such as <c>*</c> and <c>Microsoft.Dynamics.CRM.*</c>, "Compose HTTP requests and handle errors" › "Request annotations"), <c>return=representation</c>.
 /// </summary>
 public sealed class PreferHeader
 {
@@ -78,5 +78,5 @@ public sealed class PreferHeader
     public bool Wants(string annotation) => _annotations.Any(pattern =>
         pattern == "*"
         || string.Equals(pattern, annotation, StringComparison.OrdinalIgnoreCase)
-        || (pattern.EndsWith(".*", StringComparison.Ordinal) && annotation.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)));
+        || (pattern.EndsWith("*", StringComparison.Ordinal) && annotation.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)));
 }

@@ -104,7 +104,7 @@ public sealed class RowRoute
     {
         var prefer = PreferHeader.Parse(request.Header("Prefer"));
         var url = _context.EntityUrl(table, id);
-        if (!prefer.ReturnRepresentation) return WebApiResponse.NoContent().With("OData-EntityId", url);
+        if (!prefer.ReturnRepresentation) return WebApiResponse.NoContent().With("OData-EntityId", url).With("Location", url);
         var properties = ODataSelect.Properties(request.QueryOption("$select"));
         var row = _context.Service.Retrieve(table, id, ODataSelect.ColumnsOf(properties));
         return Representation(representationStatus, setName, row, properties, prefer)
