@@ -30,10 +30,14 @@ public sealed class SimulationRun
         _progress = progress;
     }
 
+    /// <summary>The organisation of the last <see cref="Run"/>, left as the run ended (what <c>simulate --serve</c> serves).</summary>
+    public SimulatedOrganization? Organization { get; private set; }
+
     public SimulationOutcome Run()
     {
         var random = new Random(_settings.Seed);
         var org = new SimulatedOrganization(_settings, random);
+        Organization = org;
         var policy = TierPolicy.Default;
         var book = new BookOfBusiness(_settings, org.People, org.Currencies, policy.BestTier.Value, random);
         var quarters = Quarter.Between(_settings.Start, _settings.End);
