@@ -29,7 +29,8 @@ public sealed class WebApiClient : IDisposable
         _tokens = tokens;
         _protection = protection ?? ServiceProtection.Default;
         _delay = runtime.Delay;
-        _http = new HttpClient(runtime.Handler?.Invoke() ?? new SocketsHttpHandler(), disposeHandler: true)
+        // A proxy from http_proxy cannot reach the served emulator on loopback.
+        _http = new HttpClient(runtime.Handler?.Invoke() ?? new SocketsHttpHandler { UseProxy = !org.Root.IsLoopback }, disposeHandler: true)
         {
             Timeout = TimeSpan.FromMinutes(3),
         };
