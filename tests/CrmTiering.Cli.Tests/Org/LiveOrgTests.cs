@@ -99,6 +99,37 @@ public sealed class LiveOrgTests
     }
 
     [Fact]
+    public async Task A_sweep_resumes_from_a_cookie_and_a_rerun_with_it_changes_nothing()
+    {
+        await using var live = await LiveOrg.StartAsync(Seed);
+        using var http = new System.Net.Http.HttpClient(new System.Net.Http.HttpClientHandler { UseProxy = false });
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", LiveOrg.Token);
+        var first = await http.PostAsync(live.Server.ServiceRoot + "ctier_RecalculateTiers",
+            new System.Net.Http.StringContent("{\"Mode\":\"All\",\"PageSize\":3}", System.Text.Encoding.UTF8, "application/json"));
+        using var page = System.Text.Json.JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var cookie = page.RootElement.GetProperty("PageCookie").GetString()!;
+
+        var resumed = live.Run("sweep", "--org", live.Url, "--mode", "All", "--page-size", "3", "--cookie", cookie);
+        Assert.True(resumed.ExitCode == 0, resumed.Error);
+        Assert.StartsWith("sweep All: 4 accounts in 2 pages", resumed.Output);
+        var again = live.Run("sweep", "--org", live.Url, "--mode", "All", "--page-size", "3", "--cookie", cookie);
+        Assert.StartsWith("sweep All: 4 accounts in 2 pages, 0 changed", again.Output);
+    }
+
+    [Fact]
+    public async Task An_org_that_keeps_throttling_ends_in_one_line_after_bounded_retries()
+    {
+        await using var live = await LiveOrg.StartAsync(Seed, throttleEvery: 1);
+        var run = live.Run("sweep", "--org", live.Url, "--mode", "Due");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("429", line);
+        Assert.Contains("nothing was swept", line);
+        Assert.Equal(5, live.Waits.Count);
+        Assert.Equal(6, live.Server.Requests);
+    }
+
+    [Fact]
     public async Task A_wrong_token_is_one_line_naming_the_request_and_what_to_do()
     {
         await using var live = await LiveOrg.StartAsync(Seed);
