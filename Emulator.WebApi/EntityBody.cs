@@ -123,7 +123,8 @@ public sealed class EntityBody
         if (type == typeof(long)) return decimal.ToInt64(number);
         if (type == typeof(double)) return (double)number;
         if (type == typeof(decimal)) return number;
-        return number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue ? decimal.ToInt32(number) : number;
+        // Without a stored value to follow, a whole number is an int (Whole Number column), else a decimal.
+        return number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue ? (object)decimal.ToInt32(number) : number;
     }
 
     private static object Text(TableDefinition table, string column, string text, Type? type)

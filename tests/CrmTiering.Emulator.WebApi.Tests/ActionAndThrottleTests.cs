@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using CrmTiering.Plugins.CustomApi;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmTiering.Emulator.WebApi.Tests;
+
+/// <summary>
+/// The unbound Custom API through the real plug-in ("Use Web API actions"), the caller's privileges, and
+/// injected service protection ("Service protection API limits": 429, Retry-After, 0x80072322).
+/// </summary>
+public sealed class ActionAndThrottleTests
+{
+    private static HttpRequestMessage Action(string json) =>
+        new(HttpMethod.Post, RecalculateTiersApi.UniqueName) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
+    [Fact]
+    public async Task RecalculateTiers_runs_the_plugin_as_the_caller_and_answers_its_response_properties()
+    {
+        await using var served = await ServedOrg.StartAsync();
+        for (var i = 0; i < 3; i++) served.SeedAccount($"Account {i}");
+
+        var (status, body, _) = await served.SendAsync(Action("""{"Mode":"All","PageSize":2}"""));
+
+        Assert.Equal(200, status);
+        Assert.Equal(served.Server.ServiceRoot + "$metadata#Microsoft.Dynamics.CRM.ctier_RecalculateTiersResponse", (string?)body!["@odata.context"]);
+        Assert.Equal(2, (int)body["Processed"]!);
+        Assert.True((bool)body["MoreRecords"]!);
+        var cookie = (string)body["PageCookie"]!;
+        var (_, last, _) = await served.SendAsync(Action($$"""{"Mode":"All","PageSize":2,"PageCookie":{{System.Text.Json.JsonSerializer.Serialize(cookie)}}}"""));
+        Assert.Equal(1, (int)last!["Processed"]!);
+        Assert.False((bool)last["MoreRecords"]!);
+        var calls = served.Organization.Calls.Where(c => c.Message == RecalculateTiersApi.UniqueName).ToList();
+        Assert.NotEmpty(calls);
+        Assert.All(calls, c => Assert.Equal(served.Admin, c.UserId));
+    }
+
+    [Fact]
+    public async Task A_bad_mode_is_the_plugins_400_with_isv_aborted()
+    {
+        await using var served = await ServedOrg.StartAsync();
+
+        var (status, body, _) = await served.SendAsync(Action("""{"Mode":"Sometimes"}"""));
+
+        Assert.Equal(400, status);
+        Assert.Equal("0x80040265", (string?)body!["error"]!["code"]);
+        Assert.Equal(string.Format(RecalculateTiersApi.UnknownModeMessage, "Sometimes"), (string?)body["error"]!["message"]);
+    }
+
+    [Fact]
+    public async Task A_caller_without_the_execute_privilege_gets_403()
+    {
+        await using var served = await ServedOrg.StartAsync(caller: (org, _) => org.AddUser("Sales rep", roles: Array.Empty<Security.SecurityRole>()));
+
+        var (status, body, _) = await served.SendAsync(Action("""{"Mode":"Due"}"""));
+
+        Assert.Equal(403, status);
+        Assert.Equal(WebApiError.Hex(Faults.PlatformErrorCodes.PrivilegeDenied), (string?)body!["error"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Every_nth_request_is_429_with_retry_after_and_the_next_one_succeeds()
+    {
+        await using var served = await ServedOrg.StartAsync(throttleEvery: 2);
+
+        var (first, _, _) = await served.GetAsync("WhoAmI");
+        var (second, error, response) = await served.GetAsync("WhoAmI");
+        var (third, _, _) = await served.GetAsync("WhoAmI");
+
+        Assert.Equal(200, first);
+        Assert.Equal(429, second);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter!.Delta);
+        Assert.Equal("0x80072322", (string?)error!["error"]!["code"]);
+        Assert.Equal(WebApiError.RequestsLimitMessage, (string?)error["error"]!["message"]);
+        Assert.Equal(200, third);
+    }
+}
