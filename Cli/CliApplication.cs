@@ -12,16 +12,21 @@ namespace CrmTiering.Cli;
 /// </summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Org.OrgRuntime.Process);
+
+    /// <param name="runtime">Environment variables, retry waits and the terminal check of the live-org commands (tests pass their own).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Org.OrgRuntime runtime)
     {
         var console = new CliConsole(output, error);
         var root = new RootCommand("Client tiering over data exported from Dataverse (rules R1-R20 of CrmTiering Core).");
-        root.Subcommands.Add(ReviewCommand.Create(console));
-        root.Subcommands.Add(ExplainCommand.Create(console));
-        root.Subcommands.Add(WhatIfCommand.Create(console));
-        root.Subcommands.Add(CalibrateCommand.Create(console));
+        root.Subcommands.Add(ReviewCommand.Create(console, runtime));
+        root.Subcommands.Add(ExplainCommand.Create(console, runtime));
+        root.Subcommands.Add(WhatIfCommand.Create(console, runtime));
+        root.Subcommands.Add(CalibrateCommand.Create(console, runtime));
         root.Subcommands.Add(PolicyCommand.Create(console));
         root.Subcommands.Add(SimulateCommand.Create(console));
+        root.Subcommands.Add(SweepCommand.Create(console, runtime));
+        root.Subcommands.Add(DoctorCommand.Create(console, runtime));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
@@ -41,6 +46,12 @@ public static class CliApplication
         }
         catch (UserMistakeException e)
         {
+            console.Error.WriteLine(CliMessages.ErrorPrefix + e.Message);
+            return ExitCodes.UserMistake;
+        }
+        catch (Org.Http.WebApiException e)
+        {
+            // A live org refused or failed a request: the message names it and what to do.
             console.Error.WriteLine(CliMessages.ErrorPrefix + e.Message);
             return ExitCodes.UserMistake;
         }

@@ -13,7 +13,7 @@ namespace CrmTiering.Cli.Commands;
 /// </summary>
 public static class CalibrateCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Org.OrgRuntime runtime)
     {
         var inputs = new InputOptions();
         var dates = new ReviewDateOptions();
@@ -24,9 +24,10 @@ public static class CalibrateCommand
         command.Options.Add(output);
         command.SetAction(parsed => CliApplication.Guard(console, () =>
         {
-            var policy = PolicyFile.Load(parsed.GetValue(inputs.Policy));
             var asOf = ReviewDates.Single(dates.Read(parsed).Last);
-            var loaded = TieringInputs.Load(inputs.Read(parsed), new[] { policy }, asOf, console);
+            using var opened = inputs.Open(parsed, runtime, console);
+            var policy = opened.Policy(parsed.GetValue(inputs.Policy));
+            var loaded = TieringInputs.Load(opened.Source, new[] { policy }, asOf, console);
             var accounts = new ReviewReplay(loaded, 0, inputs.CurrencyCode(parsed)).Run()
                 .Select(step => new CalibrationAccount(step.Account.Id, step.Evaluation.Revenue.Effective))
                 .ToList();

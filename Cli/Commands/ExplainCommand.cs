@@ -9,7 +9,7 @@ namespace CrmTiering.Cli.Commands;
 /// <summary><c>crmtiering explain --account ID</c>: why one account has its tier, every part, at the (last) review date.</summary>
 public static class ExplainCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Org.OrgRuntime runtime)
     {
         var inputs = new InputOptions();
         var dates = new ReviewDateOptions();
@@ -20,10 +20,11 @@ public static class ExplainCommand
         dates.AddTo(command);
         command.SetAction(parsed => CliApplication.Guard(console, () =>
         {
-            var policy = PolicyFile.Load(parsed.GetValue(inputs.Policy));
             var reviewDates = dates.Read(parsed);
             var id = parsed.GetValue(account)!.Trim();
-            var loaded = TieringInputs.Load(inputs.Read(parsed), new[] { policy }, reviewDates, console, only: id);
+            using var opened = inputs.Open(parsed, runtime, console);
+            var policy = opened.Policy(parsed.GetValue(inputs.Policy));
+            var loaded = TieringInputs.Load(opened.Source, new[] { policy }, reviewDates, console, only: id);
             var steps = new List<ReviewStep>(new ReviewReplay(loaded, 0, inputs.CurrencyCode(parsed)).Run(only: id));
             new ExplanationReport(console.Output, policy).Write(loaded.Accounts.Find(id)!, steps);
             return ExitCodes.Success;

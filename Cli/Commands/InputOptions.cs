@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CrmTiering.Cli.Org;
+using CrmTiering.Cli.Org.Reading;
 
 namespace CrmTiering.Cli.Commands;
 
@@ -7,14 +9,12 @@ public sealed class InputOptions
 {
     public Option<string> Accounts { get; } = new("--accounts")
     {
-        Description = "accounts CSV (accountid, name, createdon, ownerid, revenue, ctier_… columns)",
-        Required = true,
+        Description = "accounts CSV (accountid, name, createdon, ownerid, revenue, ctier_… columns); required without --org",
     };
 
     public Option<string> Opportunities { get; } = new("--opportunities")
     {
-        Description = "opportunities CSV (parentaccountid/customerid, statecode, actualvalue_base, actualclosedate, …)",
-        Required = true,
+        Description = "opportunities CSV (parentaccountid/customerid, statecode, actualvalue_base, actualclosedate, …); required without --org",
     };
 
     public Option<string?> Invoices { get; } = new("--invoices")
@@ -37,8 +37,12 @@ public sealed class InputOptions
         Description = "base currency code shown after amounts in explanations (e.g. EUR)",
     };
 
+    /// <summary>A live org instead of the files (docs/cli.md, "Live org").</summary>
+    public OrgOptions Org { get; } = new();
+
     public void AddTo(Command command, bool withPolicy = true)
     {
+        Org.AddTo(command);
         command.Options.Add(Accounts);
         command.Options.Add(Opportunities);
         command.Options.Add(Invoices);
@@ -49,9 +53,29 @@ public sealed class InputOptions
 
     public string CurrencyCode(ParseResult parsed) => parsed.GetValue(Currency)?.Trim() ?? string.Empty;
 
-    public InputFiles Read(ParseResult parsed) => new InputFiles(
-        parsed.GetValue(Accounts)!,
-        parsed.GetValue(Opportunities)!,
-        parsed.GetValue(Invoices),
-        parsed.GetValue(Users));
+    /// <exception cref="UserMistakeException">Neither the two required files nor --org, or both.</exception>
+    public InputFiles Read(ParseResult parsed)
+    {
+        var accounts = parsed.GetValue(Accounts);
+        var opportunities = parsed.GetValue(Opportunities);
+        if (accounts is null || opportunities is null) throw new UserMistakeException(OrgMessages.FilesMissing);
+        return new InputFiles(accounts, opportunities, parsed.GetValue(Invoices), parsed.GetValue(Users));
+    }
+
+    /// <summary>The files, or with <c>--org</c> the org (signed in); dispose it to close the session.</summary>
+    public OpenedInputs Open(ParseResult parsed, OrgRuntime runtime, CliConsole console)
+    {
+        if (!Org.Given(parsed))
+        {
+            Org.Open(parsed, runtime, console); // rejects sign-in options without --org
+            return new OpenedInputs(Read(parsed), null);
+        }
+        if (parsed.GetValue(Accounts) is not null || parsed.GetValue(Opportunities) is not null
+            || parsed.GetValue(Invoices) is not null || parsed.GetValue(Users) is not null)
+        {
+            throw new UserMistakeException(OrgMessages.OrgWithFiles);
+        }
+        var session = Org.Open(parsed, runtime, console)!;
+        return new OpenedInputs(new OrgTieringSource(session.Client), session);
+    }
 }

@@ -9,7 +9,7 @@ namespace CrmTiering.Cli.Commands;
 /// <summary><c>crmtiering review</c>: every account's tier at each review date, and the follow-up tasks.</summary>
 public static class ReviewCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Org.OrgRuntime runtime)
     {
         var inputs = new InputOptions();
         var dates = new ReviewDateOptions();
@@ -24,9 +24,10 @@ public static class ReviewCommand
         command.Options.Add(report);
         command.SetAction(parsed => CliApplication.Guard(console, () =>
         {
-            var policy = PolicyFile.Load(parsed.GetValue(inputs.Policy));
             var reviewDates = dates.Read(parsed);
-            var loaded = TieringInputs.Load(inputs.Read(parsed), new[] { policy }, reviewDates, console);
+            using var opened = inputs.Open(parsed, runtime, console);
+            var policy = opened.Policy(parsed.GetValue(inputs.Policy));
+            var loaded = TieringInputs.Load(opened.Source, new[] { policy }, reviewDates, console);
             var currency = inputs.CurrencyCode(parsed);
             var tasksPath = parsed.GetValue(tasks);
             using var reviewWriter = OutputFile.Open(parsed.GetValue(output), console);

@@ -19,12 +19,12 @@ namespace CrmTiering.Cli.Commands;
 /// </summary>
 public static class WhatIfCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Org.OrgRuntime runtime)
     {
         var inputs = new InputOptions();
         var dates = new ReviewDateOptions();
         var proposed = new Option<string>("--policy") { Description = "the proposed tier policy JSON", Required = true };
-        var current = new Option<string?>("--current") { Description = "the current tier policy JSON (default: the built-in v1 policy)" };
+        var current = new Option<string?>("--current") { Description = "the current tier policy JSON (default: the org's policy with --org, else the built-in v1 policy)" };
         var output = new Option<string?>("--out") { Description = "file to write the matrix and movers to (default: standard output)" };
         var command = new Command("whatif", "Compare a proposed policy with the current one: from×to tier matrix and the accounts that move.");
         inputs.AddTo(command, withPolicy: false);
@@ -34,11 +34,12 @@ public static class WhatIfCommand
         command.Options.Add(output);
         command.SetAction(parsed => CliApplication.Guard(console, () =>
         {
-            var currentPolicy = PolicyFile.Load(parsed.GetValue(current));
             var proposedPolicy = PolicyFile.Load(parsed.GetValue(proposed));
             var reviewDates = dates.Read(parsed);
             var currency = inputs.CurrencyCode(parsed);
-            var loaded = TieringInputs.Load(inputs.Read(parsed), new[] { currentPolicy, proposedPolicy }, reviewDates, console);
+            using var opened = inputs.Open(parsed, runtime, console);
+            var currentPolicy = opened.Policy(parsed.GetValue(current));
+            var loaded = TieringInputs.Load(opened.Source, new[] { currentPolicy, proposedPolicy }, reviewDates, console);
             var last = reviewDates.Dates.Count - 1;
 
             var before = new Dictionary<int, StoredTierState>();

@@ -11,7 +11,7 @@ namespace CrmTiering.Cli.Csv;
 /// (case-insensitive, in any order); unknown columns are ignored and absent ones read as empty.
 /// Rows are streamed: <see cref="Rows"/> reads the file once, front to back.
 /// </summary>
-public sealed class CsvFile : IDisposable
+public sealed class CsvFile : CrmTiering.Cli.Input.IInputTable
 {
     private readonly StreamReader _reader;
     private readonly CsvRecordReader _records;

@@ -30,6 +30,14 @@ public sealed class AccountBook
     public static AccountBook Read(string path, PolicyTimeZone zone, ICollection<string> warnings)
     {
         using var file = CsvFile.Open(path);
+        return Read(file, zone, warnings);
+    }
+
+    /// <param name="file">The accounts: a CSV file or a table read from an org.</param>
+    /// <param name="zone">The policy time zone, for <c>createdon</c>-like values (R2).</param>
+    /// <param name="warnings">Receives one line per value factor outside 0–10 (ignored, R10).</param>
+    public static AccountBook Read(IInputTable file, PolicyTimeZone zone, ICollection<string> warnings)
+    {
         file.Require(AccountColumns.AccountId);
         var book = new AccountBook();
         foreach (var row in file.Rows())

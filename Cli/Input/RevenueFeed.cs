@@ -26,9 +26,17 @@ public sealed class RevenueFeed
 
     public SkippedRows Stream(string opportunitiesPath, string? invoicesPath, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice)
     {
+        using var opportunities = CsvFile.Open(opportunitiesPath);
+        using var invoices = invoicesPath is null ? null : CsvFile.Open(invoicesPath);
+        return Stream(opportunities, invoices, opportunity, invoice);
+    }
+
+    /// <summary>Streams the opportunity table, then the invoice table (when given); the caller disposes them.</summary>
+    public SkippedRows Stream(IInputTable opportunities, IInputTable? invoices, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice)
+    {
         var skipped = new SkippedRows();
-        using (var file = CsvFile.Open(opportunitiesPath))
         {
+            var file = opportunities;
             file.Require(OpportunityColumns.StateCode);
             file.RequireOneOf(OpportunityColumns.ParentAccountId, OpportunityColumns.CustomerId);
             foreach (var row in file.Rows())
@@ -37,9 +45,9 @@ public sealed class RevenueFeed
                 else skipped.SkipOpportunity();
             }
         }
-        if (invoicesPath is null) return skipped;
-        using (var file = CsvFile.Open(invoicesPath))
+        if (invoices is null) return skipped;
         {
+            var file = invoices;
             file.Require(InvoiceColumns.CustomerId, InvoiceColumns.StateCode);
             foreach (var row in file.Rows())
             {

@@ -46,6 +46,13 @@ public sealed class UserDirectory
     {
         if (path is null) return None;
         using var file = CsvFile.Open(path);
+        return Read(file);
+    }
+
+    /// <summary>The users of a CSV file or of a table read from an org; <see cref="None"/> without one.</summary>
+    public static UserDirectory Read(IInputTable? file)
+    {
+        if (file is null) return None;
         file.Require(UserColumns.SystemUserId);
         var directory = new UserDirectory(true);
         foreach (var row in file.Rows())

@@ -43,24 +43,26 @@ public sealed class TieringInputs
     /// Loads the inputs. Dates in the files are read in the first policy's time zone.
     /// <paramref name="only"/> limits accumulation to one account (explain).
     /// </summary>
-    public static TieringInputs Load(InputFiles files, IReadOnlyList<TierPolicy> policies, ReviewDates dates, CliConsole console, string? only = null)
+    public static TieringInputs Load(ITieringSource files, IReadOnlyList<TierPolicy> policies, ReviewDates dates, CliConsole console, string? only = null)
     {
         var zone = policies[0].TimeZone;
         var warnings = new List<string>();
-        var accounts = AccountBook.Read(files.Accounts, zone, warnings);
+        AccountBook accounts;
+        using (var accountTable = files.OpenAccounts()) accounts = AccountBook.Read(accountTable, zone, warnings);
         if (only != null && accounts.Find(only) is null)
         {
-            throw new UserMistakeException(string.Format(CliMessages.UnknownAccount, only, files.Accounts));
+            throw new UserMistakeException(string.Format(CliMessages.UnknownAccount, only, files.AccountsLabel));
         }
         foreach (var account in accounts.Accounts)
         {
             account.FactsFor(policies[0], out var unknownOverride);
             if (unknownOverride)
             {
-                warnings.Add(string.Format(CliMessages.UnknownOverrideWarning, files.Accounts, account.Line, account.OverrideText));
+                warnings.Add(string.Format(CliMessages.UnknownOverrideWarning, files.AccountsLabel, account.Line, account.OverrideText));
             }
         }
-        var users = UserDirectory.Read(files.Users);
+        UserDirectory users;
+        using (var userTable = files.OpenUsers()) users = UserDirectory.Read(userTable);
 
         var revenue = policies.Select(policy =>
         {
@@ -70,9 +72,11 @@ public sealed class TieringInputs
                 .ToArray();
         }).ToArray();
 
+        using var opportunityTable = files.OpenOpportunities();
+        using var invoiceTable = files.OpenInvoices();
         var skipped = new RevenueFeed(accounts, zone).Stream(
-            files.Opportunities,
-            files.Invoices,
+            opportunityTable,
+            invoiceTable,
             (account, opportunity) =>
             {
                 foreach (var perPolicy in revenue) perPolicy[account]?.Add(opportunity);

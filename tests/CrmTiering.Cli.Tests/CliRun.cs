@@ -23,6 +23,8 @@ public sealed class CliRun
         ? System.Array.Empty<string>()
         : Error.TrimEnd('\n', '\r').Split('\n');
 
+    public static CliRun From(int exitCode, string output, string error) => new(exitCode, output, error);
+
     public static CliRun Of(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
