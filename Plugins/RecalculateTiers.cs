@@ -66,8 +66,10 @@ public sealed class RecalculateTiers : PluginBase
         var tally = new SweepTally();
         if (request.Mode == RecalculationMode.Backfill)
         {
+            // The page's revenue at each replayed date comes from grouped aggregates shared by its accounts.
+            var readings = new PageReplayReadings(system, policy, page.Accounts.Select(a => a.Id).ToArray(), context.Trace);
             ForEachAccount(context, request, page.Accounts, budget, tally, account =>
-                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace));
+                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace, readings));
         }
         else
         {

@@ -45,5 +45,8 @@ public sealed class PageSweepEquivalenceTests
         twins.Advance(TimeSpan.FromDays(92));
         twins.Run("Due");
         Assert.Empty(twins.Differences());
+
+        twins.Run("Backfill", new DateTime(2024, 1, 1));
+        Assert.Empty(twins.Differences());
     }
 }

@@ -56,6 +56,24 @@ public sealed class PageSweepTests
         Assert.All(ids, id => Assert.NotNull(org.TierOf(id)));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20)]
+    public void A_backfill_page_reads_each_replayed_date_once_for_all_its_accounts(int accounts)
+    {
+        // Given accounts whose only deals closed in January 2025, backfilled from 1 January 2024 on 1 March 2025
+        var (org, _) = Org(accounts);
+        var mark = org.Org.Calls.Mark();
+
+        new TierSweep(org).Call("Backfill", from: new DateTime(2024, 1, 1));
+
+        // Then: policy and page; at the four 2024 quarter ends three probes finding nothing (won by parent,
+        // won by customer, paid); at now the won-by-parent probe and its aggregate too; one existing-history
+        // query per account (the de-duplication of rows already written)
+        var reads = org.CallsBy(TierSweep.Origin, mark).Count(c => c.Message is not ("Update" or "Create"));
+        Assert.Equal(2 + (4 * 3) + 4 + accounts, reads);
+    }
+
     [Fact]
     public void Repeating_a_page_reads_the_same_and_writes_nothing()
     {
