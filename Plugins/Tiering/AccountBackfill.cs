@@ -22,6 +22,7 @@ namespace CrmTiering.Plugins.Tiering;
 public static class AccountBackfill
 {
     /// <summary>True when something was written.</summary>
+    /// <param name="readings">A page's revenue at each date (<see cref="PageReplayReadings"/>); null: the account's own aggregates.</param>
     public static bool Run(
         IOrganizationService systemService,
         TierPolicy policy,
@@ -30,7 +31,8 @@ public static class AccountBackfill
         DateTime operationCreatedOnUtc,
         Guid initiatingUserId,
         bool inTransaction,
-        Action<string> trace)
+        Action<string> trace,
+        IAccountReadings? readings = null)
     {
         var account = TieredAccount.From(accountRow, policy.TimeZone);
         var now = EvaluationWindow.At(policy, AsOfInstant.Resolve(DateTime.SpecifyKind(operationCreatedOnUtc, DateTimeKind.Utc), account.Stored.CalculatedOn));
@@ -39,7 +41,9 @@ public static class AccountBackfill
             policy,
             account.Facts,
             windows,
-            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction, trace),
+            window => readings is null
+                ? AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction, trace)
+                : readings.Revenue(window, account.Id),
             StoredTierState.Empty,
             MovementSource.Backfill,
             RecalculationScope.ExplanationCurrencyCode);
