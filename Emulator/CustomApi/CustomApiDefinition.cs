@@ -33,7 +33,32 @@ public sealed class CustomApiDefinition
     {
         UniqueName = string.IsNullOrEmpty(uniqueName) ? throw new ArgumentException("A Custom API needs a unique name.", nameof(uniqueName)) : uniqueName;
         PluginType = pluginType ?? throw new ArgumentNullException(nameof(pluginType));
-        _step = new Lazy<PluginStep>(() => new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType));
+        _step = new Lazy<PluginStep>(() => PluginFactory is { } factory
+            ? new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType.FullName!, factory)
+            : new PluginStep(UniqueName, PluginStep.AnyEntity, StepStage.MainOperation, ExecutionMode.Synchronous, PluginType));
+    }
+
+    /// <summary>
+    /// Builds the backing plug-in instead of its parameterless constructor (a test's seam, e.g. a plug-in
+    /// given a deterministic time source); calls are still logged under <see cref="PluginType"/>'s name.
+    /// </summary>
+    public Func<IPlugin>? PluginFactory { get; init; }
+
+    /// <summary>This API (same parameters, properties, privilege) backed by the plug-in <paramref name="factory"/> builds.</summary>
+    public CustomApiDefinition WithPlugin(Func<IPlugin> factory)
+    {
+        var copy = new CustomApiDefinition(UniqueName, PluginType) { ExecutePrivilegeName = ExecutePrivilegeName, RunAsSystem = RunAsSystem, PluginFactory = factory };
+        foreach (var parameter in RequestParameters)
+        {
+            copy.RequestParameters.Add(parameter);
+        }
+
+        foreach (var property in ResponseProperties)
+        {
+            copy.ResponseProperties.Add(property);
+        }
+
+        return copy;
     }
 
     public string UniqueName { get; }

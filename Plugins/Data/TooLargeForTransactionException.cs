@@ -19,5 +19,12 @@ public sealed class TooLargeForTransactionException : Exception
         AccountId = accountId;
     }
 
+    /// <summary>An account found too large by a page's probe; <paramref name="message"/> says for what.</summary>
+    public TooLargeForTransactionException(Guid accountId, string message)
+        : base(message)
+    {
+        AccountId = accountId;
+    }
+
     public Guid AccountId { get; }
 }

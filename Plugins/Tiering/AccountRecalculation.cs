@@ -14,7 +14,9 @@ namespace CrmTiering.Plugins.Tiering;
 /// Recalculates one account from its data: as-of (R2) → revenue aggregates → Core decides → write
 /// only the changed columns, with the RowVersion read before the aggregates. Shared by the
 /// recalculation plug-ins and the recalculation Custom API; every call goes through the SYSTEM
-/// service it is given. A lost race is handled by <see cref="LostRaceRetry"/>.
+/// service it is given. A lost race is handled by <see cref="LostRaceRetry"/>. The per-account path and the
+/// sweep's page path share this read→evaluate→write code and differ only in their <see cref="IAccountReadings"/>:
+/// the account's own queries, or the page's grouped aggregates read before any account is evaluated.
 /// </summary>
 public static class AccountRecalculation
 {
@@ -32,9 +34,27 @@ public static class AccountRecalculation
         RecalculationScope scope,
         Action<string> trace)
     {
-        return LostRaceRetry.Run(
-            systemService, accountRow, scope.InTransaction, row => RunOnce(systemService, policy, row, operationCreatedOnUtc, source, scope, trace), trace);
+        return Run(systemService, policy, accountRow, operationCreatedOnUtc, source, scope, new AccountQueries(systemService, policy, scope.InTransaction, trace), trace);
     }
+
+    /// <summary>As above, with the revenue and last activity from <paramref name="readings"/> (the page's aggregates).</summary>
+    public static AccountRecalculationResult? Run(
+        IOrganizationService systemService,
+        TierPolicy policy,
+        Entity accountRow,
+        DateTime operationCreatedOnUtc,
+        MovementSource source,
+        RecalculationScope scope,
+        IAccountReadings readings,
+        Action<string> trace)
+    {
+        return LostRaceRetry.Run(
+            systemService, accountRow, scope.InTransaction, row => RunOnce(systemService, policy, row, operationCreatedOnUtc, source, scope, readings, trace), trace);
+    }
+
+    /// <summary>The as-of of an account evaluated at <paramref name="operationCreatedOnUtc"/>: the later of it and the stored calculation (R2).</summary>
+    public static DateTime AsOf(TieredAccount account, DateTime operationCreatedOnUtc) =>
+        AsOfInstant.Resolve(DateTime.SpecifyKind(operationCreatedOnUtc, DateTimeKind.Utc), account.Stored.CalculatedOn);
 
     private static AccountRecalculationResult RunOnce(
         IOrganizationService systemService,
@@ -43,17 +63,18 @@ public static class AccountRecalculation
         DateTime operationCreatedOnUtc,
         MovementSource source,
         RecalculationScope scope,
+        IAccountReadings readings,
         Action<string> trace)
     {
         var account = TieredAccount.From(accountRow, policy.TimeZone);
-        var asOf = AsOfInstant.Resolve(DateTime.SpecifyKind(operationCreatedOnUtc, DateTimeKind.Utc), account.Stored.CalculatedOn);
+        var asOf = AsOf(account, operationCreatedOnUtc);
         var window = EvaluationWindow.At(policy, asOf);
         trace(string.Format(
             CultureInfo.InvariantCulture,
             "Account {0}: as-of {1:o} (operation {2:o}, stored calculation {3:o}), window ({4:yyyy-MM-dd}, {5:yyyy-MM-dd}] in {6}.",
             account.Id, asOf, operationCreatedOnUtc, account.Stored.CalculatedOn, window.Start, window.AsOfDate, policy.TimeZone.Id));
 
-        var revenue = AccountRevenueReader.Read(systemService, policy, window, account.Id, scope.InTransaction, trace);
+        var revenue = readings.Revenue(window, account.Id);
         var evaluation = Evaluate(policy, window, account, revenue, source);
         var settled = account.SettledAgainst(evaluation.State);
         if (!ReferenceEquals(settled, account))
@@ -78,7 +99,7 @@ public static class AccountRecalculation
         if (scope.KeepsContactDue)
         {
             // R17: the sweep and the review keep the next contact due current, in the same write.
-            var flags = ContactSchedule.Flags(policy, evaluation.State, ContactSchedule.LastCompletedActivity(systemService, account.Id), window.AsOfDate);
+            var flags = ContactSchedule.Flags(policy, evaluation.State, readings.LastCompletedActivity(account.Id), window.AsOfDate);
             if (ContactSchedule.Change(policy, accountRow.GetAttributeValue<DateTime?>(AccountColumns.NextContactDue), flags.NextContactDue) is { } due)
             {
                 changes[AccountColumns.NextContactDue] = due;

@@ -38,10 +38,11 @@ public sealed class QuietSlipSweepTests
         Assert.Equal(1, pages.Sum(p => (int)p[RecalculateTiersApi.Changed]!));
         WonDealToManagerTaskTests.AssertSlipTask(floor, account);
 
-        // And the costs are exact: the sweep's page (policy, accounts, won probe and sum, paid probe and sum,
-        // last activity for contact due) and its one write; RecordTierChange's row and flag; one WhoAmI per protection step
+        // And the costs are exact: the sweep's page (policy, accounts, then one probe per grouped query — won by parent
+        // account, won by customer, paid, completed activities —, each empty, so no aggregate runs) and its one write;
+        // RecordTierChange's row and flag; one WhoAmI per protection step
         Assert.Equal(
-            new[] { "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "Update" },
+            new[] { "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "RetrieveMultiple", "Update" },
             floor.MessagesBy(TierSweep.Origin, mark));
         WonDealToManagerTaskTests.AssertHistoryCosts(floor, mark);
     }
