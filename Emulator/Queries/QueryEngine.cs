@@ -229,7 +229,7 @@ internal sealed class QueryEngine
     /// A top-N query of one table in id order (keyset paging: <c>id gt last</c>, order by id, top N)
     /// reads ids in SQL Server's order and stops at the N-th row that passes security and the filter,
     /// instead of filtering and sorting the whole table: the same N rows, in the same order. Null when
-    /// the query is not of that shape, or an index bounds it to fewer rows than one page.
+    /// the query is not of that shape, or an index bounds it to a small part of the table (then filtering and sorting is cheaper).
     /// </summary>
     private List<StoredRow?[]>? FirstByIdOrder(QuerySpec spec, QuerySource root, FilterSpec? filter)
     {
@@ -250,7 +250,10 @@ internal sealed class QueryEngine
 
         var first = equality is null ? null : _rowSource.IdsWhere(table, equality.Column, equality.Values[0]);
         var bound = filter is null ? null : new IndexedCandidates(_rowSource, root.Table, IsRootAlias).Bound(filter);
-        if (bound is { Count: < SmallBound } || first is { Count: < SmallBound })
+        // Walking the ids pays only when the candidates are much of the table (an account page);
+        // a bound to one account's rows is cheaper to filter and sort (a large account's probe).
+        var narrowest = Math.Min(bound?.Count ?? int.MaxValue, first?.Count ?? int.MaxValue);
+        if (narrowest < SmallBound || narrowest < _rowSource.CountOf(table) / WalkFraction)
         {
             return null;
         }
@@ -280,6 +283,9 @@ internal sealed class QueryEngine
 
     /// <summary>Below this many candidates filtering and sorting them is cheaper than walking the ids in order.</summary>
     private const int SmallBound = 2_000;
+
+    /// <summary>Walk the ids in order only when the candidates are at least this fraction (1/n) of the table.</summary>
+    private const int WalkFraction = 8;
 
     /// <summary>The id of an and-filter's <c>id gt value</c> condition: rows at or before it cannot match.</summary>
     private Guid? IdAfter(FilterSpec filter, string idColumn)

@@ -99,17 +99,30 @@ public class IndexedQueryTests
     [Fact]
     public void Keyset_pages_in_id_order_visit_every_row_once_in_sql_server_order_while_rows_come_and_go()
     {
-        // Page 1 builds the ordered ids; later pages must see rows created and deleted since.
+        // Enough active rows that the engine walks its ordered ids; page 1 builds them, later pages
+        // must see rows created, deactivated and deleted since.
+        var active = new HashSet<Guid>(_accounts);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var inactive = i % 10 == 0;
+            var id = _org.Seed(new Entity("account") { ["name"] = "k" + i, ["statecode"] = new OptionSetValue(inactive ? 1 : 0) });
+            if (!inactive)
+            {
+                active.Add(id);
+            }
+        }
+
         var visited = new List<Guid>();
-        var behindCursor = new List<Guid>();
+        var behindCursor = new HashSet<Guid>();
         Guid? last = null;
         var round = 0;
+        var random = new Random(3);
         while (true)
         {
-            var fetch = "<fetch top='5'><entity name='opportunity'><attribute name='opportunityid' /><filter>"
+            var fetch = "<fetch top='101'><entity name='account'><attribute name='accountid' /><filter>"
                 + "<condition attribute='statecode' operator='eq' value='0' />"
-                + (last is Guid after ? $"<condition attribute='opportunityid' operator='gt' value='{after}' />" : string.Empty)
-                + "</filter><order attribute='opportunityid' /></entity></fetch>";
+                + (last is Guid after ? $"<condition attribute='accountid' operator='gt' value='{after}' />" : string.Empty)
+                + "</filter><order attribute='accountid' /></entity></fetch>";
             var page = _org.SystemService.RetrieveMultiple(new FetchExpression(fetch)).Entities.Select(e => e.Id).ToList();
             if (page.Count == 0)
             {
@@ -118,24 +131,31 @@ public class IndexedQueryTests
 
             visited.AddRange(page);
             last = page[^1];
-            if (round++ % 4 == 0)
+            if (round++ % 3 == 0)
             {
-                var added = AddOpportunity(_accounts[0], null, state: 0, seed: false);
+                var added = _org.SystemService.Create(new Entity("account") { ["name"] = "new" + round });
+                active.Add(added);
                 if (SqlOrder(added, last.Value) < 0)
                 {
                     behindCursor.Add(added); // keyset paging never goes back for it
                 }
 
-                var gone = _opportunities.First(o => o.Value.State == 0 && !visited.Contains(o.Key)).Key;
-                _org.SystemService.Delete("opportunity", gone);
-                _opportunities.Remove(gone);
+                var ahead = active.Where(id => SqlOrder(id, last.Value) > 0).OrderBy(id => id).Take(2).ToList();
+                if (ahead.Count == 2)
+                {
+                    _org.SystemService.Delete("account", ahead[0]);
+                    _org.SystemService.Update(new Entity("account", ahead[1]) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+                    active.Remove(ahead[0]);
+                    active.Remove(ahead[1]);
+                }
             }
         }
 
-        var expected = _opportunities.Where(o => o.Value.State == 0 && !behindCursor.Contains(o.Key)).Select(o => o.Key).OrderBy(id => new SqlGuid(id)).ToList();
+        Assert.True(visited.Count > 2_000);
         Assert.Equal(visited.Count, visited.Distinct().Count());
         Assert.Equal(visited.OrderBy(id => new SqlGuid(id)).ToList(), visited); // SQL Server's uniqueidentifier order
-        Assert.Equal(expected, visited.Where(id => _opportunities.ContainsKey(id)));
+        Assert.Equal(active.Where(id => !behindCursor.Contains(id)).OrderBy(id => new SqlGuid(id)), visited.Where(active.Contains));
+        Assert.Equal(visited.Count, visited.Count(active.Contains));
     }
 
     [Fact]
