@@ -174,7 +174,7 @@ public sealed class RecalculateTiersTests
 
     [Theory]
     [InlineData("Sometimes", null, null, "Mode must be Due, All or Backfill; \"Sometimes\" is not one of them.")]
-    [InlineData("All", 0, null, "PageSize must be between 1 and 250; 0 was given.")]
+    [InlineData("All", 0, null, "PageSize must be between 1 and 1000; 0 was given.")]
     [InlineData("All", null, "garbage", RecalculateTiersApi.InvalidCookieMessage)]
     [InlineData("Backfill", null, null, RecalculateTiersApi.FromRequiredMessage)]
     public void Bad_parameters_are_refused_with_a_clear_message(string mode, int? pageSize, string? cookie, string message)
