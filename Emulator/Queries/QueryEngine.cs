@@ -49,7 +49,7 @@ internal sealed class QueryEngine
 
         if (FirstByIdOrder(spec, root, rootFilter) is { } firstRows)
         {
-            firstRows.Sort(new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context));
+            new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context).Sort(firstRows);
             return Page(spec, firstRows);
         }
 
@@ -88,7 +88,7 @@ internal sealed class QueryEngine
             return aggregated;
         }
 
-        rows.Sort(new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context));
+        new JoinedRowOrder(spec.Orders, SlotOf, TableOf, _context).Sort(rows);
         return Page(spec, rows);
     }
 
