@@ -49,6 +49,12 @@ internal static class ConditionMatcher
         {
             case ConditionOperator.In:
             case ConditionOperator.NotIn:
+                if ((stored is EntityReference || stored is Guid) && condition.IdSet(IdKind) is { } ids)
+                {
+                    var contained = ids.Contains(stored is EntityReference reference ? reference.Id : (Guid)stored);
+                    return op == ConditionOperator.In ? contained : !contained;
+                }
+
                 var found = false;
                 for (var i = 0; i < condition.Values.Count && !found; i++)
                 {
