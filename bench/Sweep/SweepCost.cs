@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace CrmTiering.Bench.Sweep;
 
@@ -37,6 +39,9 @@ public sealed record SweepCost
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>The calls by who made them and what they were ("RecalculateTiers RetrieveMultiple" → n), to show where the cost lies.</summary>
+    public IReadOnlyDictionary<string, int> ByOrigin { get; init; } = new Dictionary<string, int>();
+
     public double CallsPerAccount => Accounts == 0 ? 0 : (Calls - Writes) / (double)Accounts;
 
     /// <summary>The benchmark's line: <c>sweep &lt;mode&gt;: accounts A, pages P, calls C, writes W, calls per account (excluding writes) X</c>.</summary>
@@ -49,5 +54,6 @@ public sealed record SweepCost
     public string Detail() => string.Format(
         CultureInfo.InvariantCulture,
         "    of which asynchronous {0} ({1} accounts queued), faults {2}; {3:0.0} s",
-        AsyncCalls, Queued, Faults, Elapsed.TotalSeconds);
+        AsyncCalls, Queued, Faults, Elapsed.TotalSeconds)
+        + Environment.NewLine + "    by origin: " + string.Join(", ", ByOrigin.OrderByDescending(pair => pair.Value).Select(pair => $"{pair.Key} {pair.Value}"));
 }

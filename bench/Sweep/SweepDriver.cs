@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using CrmTiering.Emulator;
@@ -35,6 +36,7 @@ public sealed class SweepDriver
         var service = _org.AdministratorService;
         var watch = Stopwatch.StartNew();
         int pages = 0, accounts = 0, queued = 0, calls = 0, writes = 0, asyncCalls = 0, faults = 0;
+        var byOrigin = new Dictionary<string, int>(StringComparer.Ordinal);
         string? cookie = null;
         do
         {
@@ -65,6 +67,12 @@ public sealed class SweepDriver
             calls += made.Count;
             writes += made.Count(IsWrite);
             faults += made.Count(call => call.Failed);
+            foreach (var call in made)
+            {
+                var key = call.Origin[(call.Origin.LastIndexOf('.') + 1)..] + " " + call.Message;
+                byOrigin[key] = byOrigin.GetValueOrDefault(key) + 1;
+            }
+
             asyncCalls += _org.Org.Calls.Since(drained).Count(call => call.Origin != CallerContext.ClientOrigin);
             cookie = (bool)results[RecalculateTiersApi.MoreRecords]! ? (string)results[RecalculateTiersApi.PageCookie]! : null;
             if (!_keepLog)
@@ -78,7 +86,7 @@ public sealed class SweepDriver
         return new SweepCost
         {
             Mode = mode.ToString(), Path = _path, Accounts = accounts, Pages = pages, Calls = calls, Writes = writes,
-            AsyncCalls = asyncCalls, Queued = queued, Faults = faults, Elapsed = watch.Elapsed,
+            AsyncCalls = asyncCalls, Queued = queued, Faults = faults, Elapsed = watch.Elapsed, ByOrigin = byOrigin,
         };
     }
 

@@ -43,6 +43,7 @@ public sealed class SweepCountingTests
             Assert.Equal(plugins.Count, cost.Calls);
             Assert.Equal(plugins.Count(call => call.Message is "Create" or "Update" or "Delete"), cost.Writes);
             Assert.Equal(plugins.Count(call => call.Failed), cost.Faults);
+            Assert.Equal(plugins.Count, cost.ByOrigin.Values.Sum());
             Assert.Equal((cost.Calls - cost.Writes) / (double)cost.Accounts, cost.CallsPerAccount);
             Assert.Contains(plugins, call => call.Origin == sweepOrigin);
 
