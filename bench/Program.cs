@@ -2,11 +2,12 @@ using System;
 using BenchmarkDotNet.Running;
 using CrmTiering.Bench.Calls;
 using CrmTiering.Bench.Review;
+using CrmTiering.Bench.Sweep;
 
 namespace CrmTiering.Bench;
 
 /// <summary>
-/// <c>calls</c>, <c>generate</c> and <c>bulk</c> are the bench's own commands (docs/benchmarks.md);
+/// <c>calls</c>, <c>generate</c>, <c>bulk</c> and <c>sweep</c> are the bench's own commands (docs/benchmarks.md);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>).
 /// </summary>
 public static class Program
@@ -22,6 +23,8 @@ public static class Program
                 return GenerateCommand.Run(rest, Console.Out);
             case BulkReviewCommand.Name:
                 return BulkReviewCommand.Run(rest, Console.Out);
+            case SweepCommand.Name:
+                return SweepCommand.Run(rest, Console.Out);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns every figure of docs/benchmarks.md, printing the machine and its load before each one.
-# Usage: bench/measure.sh [calls|bdn|bulk|all]   (default all; bulk takes ~10 minutes)
+# Usage: bench/measure.sh [calls|bdn|bulk|sweep|all]   (default all; bulk takes ~10 minutes, sweep ~15)
 # Timings mean something only on a quiet machine: check `uptime` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,4 +34,10 @@ if [[ $what == all || $what == bulk ]]; then
   machine "bulk review, largest under ten minutes"
   "${bench[@]}" bulk --accounts 1000000 --opportunities 20000000 --reuse
   machine "done"
+fi
+if [[ $what == all || $what == sweep ]]; then
+  for accounts in 1000 10000 50000; do
+    machine "sweep and backfill by page, $accounts accounts (commit $(git rev-parse --short HEAD))"
+    "${bench[@]}" sweep --accounts "$accounts"
+  done
 fi

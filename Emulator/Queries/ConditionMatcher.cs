@@ -49,6 +49,12 @@ internal static class ConditionMatcher
         {
             case ConditionOperator.In:
             case ConditionOperator.NotIn:
+                if ((stored is EntityReference || stored is Guid) && condition.IdSet(IdKind) is { } ids)
+                {
+                    var contained = ids.Contains(stored is EntityReference reference ? reference.Id : (Guid)stored);
+                    return op == ConditionOperator.In ? contained : !contained;
+                }
+
                 var found = false;
                 for (var i = 0; i < condition.Values.Count && !found; i++)
                 {
@@ -277,6 +283,86 @@ internal static class ConditionMatcher
 
     /// <summary>Null when the condition value is null (nothing matches it), else the sign of stored − value.</summary>
     private static int? Compare(object stored, int valueIndex, ConditionSpec condition, DateBehavior behavior, bool datesOnly)
+    {
+        // The common stored kinds compared without boxing their key (every row of a large scan passes here).
+        switch (stored)
+        {
+            case OptionSetValue option:
+                return CompareNumber(option.Value, valueIndex, condition, datesOnly);
+            case Money money:
+                return CompareNumber(money.Value, valueIndex, condition, datesOnly);
+            case int number:
+                return CompareNumber(number, valueIndex, condition, datesOnly);
+            case decimal number:
+                return CompareNumber(number, valueIndex, condition, datesOnly);
+            case EntityReference reference:
+                return CompareId(reference.Id, valueIndex, condition, datesOnly);
+            case Guid id:
+                return CompareId(id, valueIndex, condition, datesOnly);
+            case DateTime instant:
+                if (!condition.TryCoerce(valueIndex, InstantKind, out var when))
+                {
+                    throw Mismatch(condition, valueIndex, InstantKind);
+                }
+
+                if (when is not DateTime other)
+                {
+                    return null;
+                }
+
+                var storedInstant = AttributeValues.AsUtc(instant);
+                return datesOnly || behavior == DateBehavior.DateOnly ? storedInstant.Date.CompareTo(other.Date) : storedInstant.CompareTo(other);
+        }
+
+        return CompareAny(stored, valueIndex, condition, behavior, datesOnly);
+    }
+
+    /// <summary>Samples of the key kinds (a condition value is coerced to the kind, never compared with these).</summary>
+    private static readonly object NumberKind = 0m;
+    private static readonly object IdKind = Guid.Empty;
+    private static readonly object InstantKind = DateTime.MinValue;
+
+    private static int? CompareNumber(decimal storedKey, int valueIndex, ConditionSpec condition, bool datesOnly)
+    {
+        if (!condition.TryCoerce(valueIndex, NumberKind, out var valueKey))
+        {
+            throw Mismatch(condition, valueIndex, NumberKind);
+        }
+
+        if (valueKey is null)
+        {
+            return null;
+        }
+
+        return datesOnly ? throw NeedsDate(condition) : storedKey.CompareTo((decimal)valueKey);
+    }
+
+    private static int? CompareId(Guid storedKey, int valueIndex, ConditionSpec condition, bool datesOnly)
+    {
+        if (!condition.TryCoerce(valueIndex, IdKind, out var valueKey))
+        {
+            throw Mismatch(condition, valueIndex, IdKind);
+        }
+
+        if (valueKey is null)
+        {
+            return null;
+        }
+
+        return datesOnly ? throw NeedsDate(condition) : ValueOrder.CompareGuids(storedKey, (Guid)valueKey);
+    }
+
+    private static Exception Mismatch(ConditionSpec condition, int valueIndex, object storedKey) =>
+        PlatformFault.InvalidArgument(PlatformFault.Format(
+            PlatformMessages.ConditionValueMismatch,
+            condition.Column,
+            Convert.ToString(condition.Values[valueIndex], CultureInfo.InvariantCulture) ?? string.Empty,
+            storedKey.GetType().Name));
+
+    private static Exception NeedsDate(ConditionSpec condition) =>
+        PlatformFault.InvalidArgument($"The condition operator {condition.Operator} needs a date column; '{condition.Column}' is not one.");
+
+    private static int? CompareAny(object stored, int valueIndex, ConditionSpec condition, DateBehavior behavior, bool datesOnly)
     {
         var storedKey = ValueKey.Of(stored)!;
         if (!condition.TryCoerce(valueIndex, storedKey, out var valueKey))

@@ -34,6 +34,39 @@ internal sealed class ConditionSpec
     /// <summary>Column comparison (FetchXML valueof, QueryExpression CompareColumns): the other column, optionally "alias.column".</summary>
     public string? ValueOf { get; init; }
 
+    /// <summary>
+    /// Every value read as an id, for an in / not-in on a lookup or id column (a page of 250 accounts
+    /// is tested per row in one set lookup, not 250 comparisons). Null when some value is not an id:
+    /// then the values are compared one by one, so the fault is the one that comparison gives.
+    /// </summary>
+    public HashSet<Guid>? IdSet(object idKind)
+    {
+        if (!_idSetRead)
+        {
+            _idSetRead = true;
+            var ids = new HashSet<Guid>();
+            for (var i = 0; i < Values.Count; i++)
+            {
+                if (!TryCoerce(i, idKind, out var key))
+                {
+                    return null;
+                }
+
+                if (key is Guid id)
+                {
+                    ids.Add(id);
+                }
+            }
+
+            _idSet = ids;
+        }
+
+        return _idSet;
+    }
+
+    private HashSet<Guid>? _idSet;
+    private bool _idSetRead;
+
     /// <summary>Value <paramref name="index"/> as a key of the same kind as <paramref name="storedKey"/>; false when it cannot be.</summary>
     public bool TryCoerce(int index, object storedKey, out object? key)
     {

@@ -63,6 +63,61 @@ internal sealed class JoinedRowOrder : IComparer<StoredRow?[]>
         return 0;
     }
 
+    /// <summary>
+    /// Sorts the rows as <see cref="Compare"/> orders them, reading each row's sort keys once instead of
+    /// at every comparison (a large join sorted by a linked column compares each row ~17 times).
+    /// </summary>
+    public void Sort(List<StoredRow?[]> rows)
+    {
+        if (rows.Count < 2)
+        {
+            return;
+        }
+
+        var slots = _orders.Select(o => _slotOf(o.EntityAlias)).ToArray();
+        var keys = new object?[rows.Count][];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var rowKeys = new object?[_orders.Count];
+            for (var o = 0; o < _orders.Count; o++)
+            {
+                rowKeys[o] = KeyOf(row, slots[o], _orders[o].Column!);
+            }
+
+            keys[i] = rowKeys;
+        }
+
+        var positions = Enumerable.Range(0, rows.Count).ToArray();
+        Array.Sort(positions, (a, b) => CompareKeyed(keys[a], rows[a], keys[b], rows[b]));
+        var sorted = positions.Select(i => rows[i]).ToList();
+        rows.Clear();
+        rows.AddRange(sorted);
+    }
+
+    private int CompareKeyed(object?[] xKeys, StoredRow?[] x, object?[] yKeys, StoredRow?[] y)
+    {
+        for (var o = 0; o < _orders.Count; o++)
+        {
+            var result = ValueOrder.Compare(xKeys[o], yKeys[o]);
+            if (result != 0)
+            {
+                return _orders[o].Descending ? -result : result;
+            }
+        }
+
+        for (var slot = 0; slot < x.Length; slot++)
+        {
+            var result = ValueOrder.CompareGuids(x[slot]?.Id ?? Guid.Empty, y[slot]?.Id ?? Guid.Empty);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The sort keys of the root orders of a row, for a paging cookie.</summary>
     public IReadOnlyList<(string Column, object? Key)> RootKeys(StoredRow?[] row) =>
         _orders.Select(o => (o.Column!, KeyOf(row, 0, o.Column!))).ToList();

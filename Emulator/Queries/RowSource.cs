@@ -40,6 +40,14 @@ internal sealed class RowSource
             : null;
     }
 
+    /// <summary>Ids of a store table's rows whose column equals the value (not the activity view): the index's own set.</summary>
+    public IReadOnlySet<Guid> IdsWhere(string table, string column, object? value) => _organization.Store.TableFor(table).IdsWhere(column, value);
+
+    /// <summary>A store table's ids in SQL Server's order after <paramref name="after"/> (exclusive), or all.</summary>
+    public IEnumerable<Guid> IdsInOrder(string table, Guid? after) => _organization.Store.TableFor(table).IdsInOrder(after);
+
+    public int CountOf(string table) => _organization.Store.TableFor(table).Count;
+
     public IEnumerable<StoredRow> Where(string table, string column, object? value)
     {
         if (!IsView(table))

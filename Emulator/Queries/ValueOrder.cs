@@ -1,5 +1,4 @@
 using System;
-using System.Data.SqlTypes;
 using CrmTiering.Emulator.Store;
 
 namespace CrmTiering.Emulator.Queries;
@@ -30,7 +29,7 @@ internal static class ValueOrder
     /// uniqueidentifier order as SQL Server sorts it: bytes 10–15 first, then 8–9, 6–7, 4–5 and 0–3
     /// (SqlGuid's comparison), not .NET's Guid.CompareTo.
     /// </summary>
-    public static int CompareGuids(Guid a, Guid b) => new SqlGuid(a).CompareTo(new SqlGuid(b));
+    public static int CompareGuids(Guid a, Guid b) => SqlGuidOrder.Instance.Compare(a, b);
 
     public static int CompareValues(object? left, object? right) => Compare(ValueKey.Of(left), ValueKey.Of(right));
 }

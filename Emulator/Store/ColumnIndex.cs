@@ -11,7 +11,7 @@ namespace CrmTiering.Emulator.Store;
 /// </summary>
 internal sealed class ColumnIndex
 {
-    private static readonly IReadOnlyCollection<Guid> None = Array.Empty<Guid>();
+    private static readonly IReadOnlySet<Guid> None = new HashSet<Guid>();
     private readonly Dictionary<object, HashSet<Guid>> _idsByKey = new();
     private object? _sampleKey;
 
@@ -54,7 +54,7 @@ internal sealed class ColumnIndex
     }
 
     /// <summary>Ids whose column equals the value (compared as the platform compares).</summary>
-    public IReadOnlyCollection<Guid> Lookup(object? value)
+    public IReadOnlySet<Guid> Lookup(object? value)
     {
         if (_sampleKey is null)
         {

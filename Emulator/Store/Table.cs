@@ -3,11 +3,15 @@ using System.Collections.Generic;
 
 namespace CrmTiering.Emulator.Store;
 
-/// <summary>The rows of one table, keyed by primary id, with equality indexes on demand.</summary>
+/// <summary>
+/// The rows of one table, keyed by primary id, with equality indexes and the ids in SQL Server's
+/// uniqueidentifier order, each built on first use and kept current on every write afterwards.
+/// </summary>
 public sealed class Table
 {
     private readonly Dictionary<Guid, StoredRow> _rows = new();
     private readonly Dictionary<string, ColumnIndex> _indexes = new(StringComparer.Ordinal);
+    private SortedSet<Guid>? _idsInOrder;
 
     internal Table(string logicalName)
     {
@@ -35,6 +39,11 @@ public sealed class Table
         }
 
         _rows[row.Id] = row;
+        if (previous is null)
+        {
+            _idsInOrder?.Add(row.Id);
+        }
+
         foreach (var index in _indexes.Values)
         {
             index.Add(row);
@@ -50,6 +59,7 @@ public sealed class Table
             return null;
         }
 
+        _idsInOrder?.Remove(id);
         foreach (var index in _indexes.Values)
         {
             index.Remove(previous);
@@ -59,7 +69,7 @@ public sealed class Table
     }
 
     /// <summary>Ids of the rows whose column equals the value; builds the column's index on first use.</summary>
-    internal IReadOnlyCollection<Guid> IdsWhere(string column, object? value)
+    internal IReadOnlySet<Guid> IdsWhere(string column, object? value)
     {
         if (!_indexes.TryGetValue(column, out var index))
         {
@@ -68,5 +78,36 @@ public sealed class Table
         }
 
         return index.Lookup(value);
+    }
+
+    /// <summary>Whether the column's equality index exists (tests check it is kept current once built).</summary>
+    internal bool HasIndexOn(string column) => _indexes.ContainsKey(column);
+
+    /// <summary>
+    /// Ids in SQL Server's uniqueidentifier order (<see cref="SqlGuidOrder"/>), after <paramref name="after"/>
+    /// when given (exclusive); built on first use. A live view: do not write while enumerating it.
+    /// </summary>
+    internal IEnumerable<Guid> IdsInOrder(Guid? after)
+    {
+        _idsInOrder ??= new SortedSet<Guid>(_rows.Keys, SqlGuidOrder.Instance);
+        if (after is not Guid start)
+        {
+            return _idsInOrder;
+        }
+
+        return _idsInOrder.Count == 0 || SqlGuidOrder.Instance.Compare(start, _idsInOrder.Max) >= 0
+            ? Array.Empty<Guid>()
+            : Skip(_idsInOrder.GetViewBetween(start, _idsInOrder.Max), start);
+    }
+
+    private static IEnumerable<Guid> Skip(IEnumerable<Guid> ids, Guid excluded)
+    {
+        foreach (var id in ids)
+        {
+            if (id != excluded)
+            {
+                yield return id;
+            }
+        }
     }
 }
