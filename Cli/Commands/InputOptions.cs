@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CrmTiering.Cli.Csv;
+using CrmTiering.Cli.Input;
 
 namespace CrmTiering.Cli.Commands;
 
@@ -37,6 +39,12 @@ public sealed class InputOptions
         Description = "base currency code shown after amounts in explanations (e.g. EUR)",
     };
 
+    public Option<string[]> Map { get; } = new("--map")
+    {
+        Description = "read a column from another header: column=header (repeatable; file.column=header for one file; column= to ignore it) or a JSON file {\"column\": \"header\"}",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public void AddTo(Command command, bool withPolicy = true)
     {
         command.Options.Add(Accounts);
@@ -45,6 +53,7 @@ public sealed class InputOptions
         command.Options.Add(Users);
         if (withPolicy) command.Options.Add(Policy);
         command.Options.Add(Currency);
+        command.Options.Add(Map);
     }
 
     public string CurrencyCode(ParseResult parsed) => parsed.GetValue(Currency)?.Trim() ?? string.Empty;
@@ -53,5 +62,8 @@ public sealed class InputOptions
         parsed.GetValue(Accounts)!,
         parsed.GetValue(Opportunities)!,
         parsed.GetValue(Invoices),
-        parsed.GetValue(Users));
+        parsed.GetValue(Users))
+    {
+        Map = parsed.GetValue(Map) is { Length: > 0 } map ? ColumnMap.Parse(map, InputColumns.ByFile) : null,
+    };
 }

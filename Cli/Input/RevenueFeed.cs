@@ -24,13 +24,11 @@ public sealed class RevenueFeed
         _zone = zone;
     }
 
-    public SkippedRows Stream(string opportunitiesPath, string? invoicesPath, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice)
+    public SkippedRows Stream(string opportunitiesPath, string? invoicesPath, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice, ColumnMap? map = null)
     {
         var skipped = new SkippedRows();
-        using (var file = CsvFile.Open(opportunitiesPath))
+        using (var file = OpenOpportunities(opportunitiesPath, map))
         {
-            file.Require(OpportunityColumns.StateCode);
-            file.RequireOneOf(OpportunityColumns.ParentAccountId, OpportunityColumns.CustomerId);
             foreach (var row in file.Rows())
             {
                 if (TryReadOpportunity(row, out var account, out var record)) opportunity(account, record);
@@ -38,9 +36,8 @@ public sealed class RevenueFeed
             }
         }
         if (invoicesPath is null) return skipped;
-        using (var file = CsvFile.Open(invoicesPath))
+        using (var file = OpenInvoices(invoicesPath, map))
         {
-            file.Require(InvoiceColumns.CustomerId, InvoiceColumns.StateCode);
             foreach (var row in file.Rows())
             {
                 if (TryReadInvoice(row, out var account, out var record)) invoice(account, record);
@@ -50,7 +47,40 @@ public sealed class RevenueFeed
         return skipped;
     }
 
-    private bool TryReadOpportunity(CsvRow row, out int account, out OpportunityRecord record)
+    /// <summary>Opens the opportunities file and checks its header.</summary>
+    internal static CsvFile OpenOpportunities(string path, ColumnMap? map)
+    {
+        var file = CsvFile.Open(path, map?.For(InputColumns.Opportunities));
+        try
+        {
+            file.Require(OpportunityColumns.StateCode);
+            file.RequireOneOf(OpportunityColumns.ParentAccountId, OpportunityColumns.CustomerId);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the invoices file and checks its header.</summary>
+    internal static CsvFile OpenInvoices(string path, ColumnMap? map)
+    {
+        var file = CsvFile.Open(path, map?.For(InputColumns.Invoices));
+        try
+        {
+            file.Require(InvoiceColumns.CustomerId, InvoiceColumns.StateCode);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    internal bool TryReadOpportunity(CsvRow row, out int account, out OpportunityRecord record)
     {
         record = null!;
         var customer = row[OpportunityColumns.CustomerId];
@@ -78,7 +108,7 @@ public sealed class RevenueFeed
         return true;
     }
 
-    private bool TryReadInvoice(CsvRow row, out int account, out InvoiceRecord record)
+    internal bool TryReadInvoice(CsvRow row, out int account, out InvoiceRecord record)
     {
         record = null!;
         account = _accounts.IndexOf(row[InvoiceColumns.CustomerId]);
