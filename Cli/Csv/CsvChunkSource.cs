@@ -17,9 +17,10 @@ internal sealed class CsvChunkSource : IDisposable
     public const int BlockSize = 1 << 22;
 
     private readonly SafeFileHandle _file;
+    private readonly int _blockSize;
     private readonly object _gate = new();
     private long _position;
-    private byte[] _carry = new byte[BlockSize];
+    private byte[] _carry = Array.Empty<byte>();
     private int _carryLength;
     private int _nextLine;
     private bool _ended;
@@ -27,8 +28,10 @@ internal sealed class CsvChunkSource : IDisposable
     /// <param name="file">The open file.</param>
     /// <param name="dataStart">Offset of the first data record (after the BOM and header).</param>
     /// <param name="firstLine">The physical line of the first data record.</param>
-    public CsvChunkSource(SafeFileHandle file, long dataStart, int firstLine)
+    /// <param name="blockSize">Bytes read per chunk (tests use small ones to cut records everywhere).</param>
+    public CsvChunkSource(SafeFileHandle file, long dataStart, int firstLine, int blockSize = BlockSize)
     {
+        _blockSize = blockSize;
         _file = file;
         _position = dataStart;
         _nextLine = firstLine;
@@ -52,7 +55,7 @@ internal sealed class CsvChunkSource : IDisposable
             firstLine = _nextLine;
             last = false;
             if (_ended && _carryLength == 0) return false;
-            if (buffer.Length < _carryLength + BlockSize) buffer = new byte[_carryLength + BlockSize];
+            if (buffer.Length < _carryLength + _blockSize) buffer = new byte[_carryLength + _blockSize];
             Buffer.BlockCopy(_carry, 0, buffer, 0, _carryLength);
             var filled = _carryLength;
             _carryLength = 0;
@@ -94,5 +97,8 @@ internal sealed class CsvChunkSource : IDisposable
         }
     }
 
-    public void Dispose() => _file.Dispose();
+    /// <summary>The file handle belongs to the <see cref="CsvFile"/>, which closes it.</summary>
+    public void Dispose()
+    {
+    }
 }

@@ -109,10 +109,10 @@ public sealed class CsvFile : IDisposable
     public IEnumerable<CsvRow> Rows() => _records is not null ? RowsFromReader(_records) : RowsFromBytes();
 
     /// <summary>The data records in chunks for parallel parsing (UTF-8 files only; read once).</summary>
-    internal CsvChunkSource Chunks()
+    internal CsvChunkSource Chunks(int blockSize = CsvChunkSource.BlockSize)
     {
         if (_file is null) throw new InvalidOperationException("Only a UTF-8 file is read in chunks.");
-        return new CsvChunkSource(_file, _dataStart, _dataLine);
+        return new CsvChunkSource(_file, _dataStart, _dataLine, blockSize);
     }
 
     /// <summary>A record's fields as strings (for the checks and rows that need text).</summary>
@@ -150,9 +150,12 @@ public sealed class CsvFile : IDisposable
         }
     }
 
-    private IEnumerable<CsvRow> RowsFromBytes()
+    private IEnumerable<CsvRow> RowsFromBytes() => RowsFromBytes(CsvChunkSource.BlockSize);
+
+    /// <summary>The rows read as bytes in blocks of <paramref name="blockSize"/> (tests cut records everywhere with small ones).</summary>
+    internal IEnumerable<CsvRow> RowsFromBytes(int blockSize)
     {
-        using var chunks = Chunks();
+        using var chunks = Chunks(blockSize);
         var buffer = Array.Empty<byte>();
         var records = new CsvByteRecords();
         while (chunks.TryTake(ref buffer, out var length, out var line, out var last))

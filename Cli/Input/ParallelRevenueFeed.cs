@@ -22,9 +22,19 @@ public sealed class ParallelRevenueFeed
     private readonly AccountBook _accounts;
     private readonly PolicyTimeZone _zone;
     private readonly RevenueFeed _rows;
+    private readonly int _chunkBytes;
+    private readonly int _threads;
 
     public ParallelRevenueFeed(AccountBook accounts, PolicyTimeZone zone)
+        : this(accounts, zone, CsvChunkSource.BlockSize, Threads)
     {
+    }
+
+    /// <summary>With chunk size and thread count chosen (tests cut records everywhere with small chunks).</summary>
+    internal ParallelRevenueFeed(AccountBook accounts, PolicyTimeZone zone, int chunkBytes, int threads)
+    {
+        _chunkBytes = chunkBytes;
+        _threads = threads;
         _accounts = accounts;
         _zone = zone;
         _rows = new RevenueFeed(accounts, zone);
@@ -44,9 +54,9 @@ public sealed class ParallelRevenueFeed
             return StreamAsText(opportunitiesPath, invoicesPath, ledgers, only, map, progress);
         }
 
-        using var opportunityChunks = opportunities.Chunks();
-        using var invoiceChunks = invoices?.Chunks();
-        var parts = Enumerable.Range(0, Threads).Select(i => new Part(this, ledgers, i == 0, only)).ToArray();
+        using var opportunityChunks = opportunities.Chunks(_chunkBytes);
+        using var invoiceChunks = invoices?.Chunks(_chunkBytes);
+        var parts = Enumerable.Range(0, _threads).Select(i => new Part(this, ledgers, i == 0, only)).ToArray();
         var tasks = parts.Select(part => Task.Run(() =>
         {
             part.Read(opportunities, opportunityChunks, isOpportunity: true, progress);

@@ -49,7 +49,8 @@ public sealed class ReviewReplay
                     Source = MovementSource.Review,
                     CurrencyCode = _currencyCode,
                 });
-                states[a] = evaluation.State;
+                // The last date's states are never read again: not keeping them halves a one-date review's memory.
+                if (d < dates.Count - 1) states[a] = evaluation.State;
                 yield return new ReviewStep(d, dates[d], a, account, evaluation);
             }
         }
