@@ -8,6 +8,15 @@ public static class CliMessages
 {
     public const string ErrorPrefix = "error: ";
 
+    public const string MapSyntax = "--map {0}: expected column=header or a .json file";
+    public const string MapUnknownFile = "--map {0}: unknown file kind (one of {1})";
+    public const string MapUnknownColumn = "--map {0}: not a column the data commands read";
+    public const string MapColumnTwice = "--map {0}: that column is mapped twice";
+    public const string MapHeaderTwice = "--map: header '{0}' is mapped to more than one {1} column ({2})";
+    public const string MapHeaderMissing = "{0}: the header lacks '{1}', which --map names for {2}";
+    public const string MapColumnInFile = "{0}: the header already has {1}; --map {1}={2} would read two columns as one";
+    public const string MapJsonShape = "--map {0}: expected a JSON object of \"column\": \"header\" strings";
+    public const string MapJsonInvalid = "--map {0}: not valid JSON ({1})";
     public const string FileNotFound = "file not found: {0}";
     public const string EmptyFile = "{0}: the file is empty; a header row with column names is required";
     public const string MalformedCsv = "{0}: {1}";

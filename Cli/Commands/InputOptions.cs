@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CrmTiering.Cli.Csv;
+using CrmTiering.Cli.Input;
 using CrmTiering.Cli.Org;
 using CrmTiering.Cli.Org.Reading;
 
@@ -40,6 +42,13 @@ public sealed class InputOptions
     /// <summary>A live org instead of the files (docs/cli.md, "Live org").</summary>
     public OrgOptions Org { get; } = new();
 
+    /// <summary>Other CSV headers for the logical columns; CSV only (an org is read by logical names).</summary>
+    public Option<string[]> Map { get; } = new("--map")
+    {
+        Description = "read a CSV column from another header: column=header (repeatable; file.column=header for one file; column= to ignore it) or a JSON file {\"column\": \"header\"}; not with --org",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public void AddTo(Command command, bool withPolicy = true)
     {
         Org.AddTo(command);
@@ -49,17 +58,21 @@ public sealed class InputOptions
         command.Options.Add(Users);
         if (withPolicy) command.Options.Add(Policy);
         command.Options.Add(Currency);
+        command.Options.Add(Map);
     }
 
     public string CurrencyCode(ParseResult parsed) => parsed.GetValue(Currency)?.Trim() ?? string.Empty;
 
-    /// <exception cref="UserMistakeException">Neither the two required files nor --org, or both.</exception>
+    /// <exception cref="UserMistakeException">Neither the two required files nor --org, or both; a malformed --map.</exception>
     public InputFiles Read(ParseResult parsed)
     {
         var accounts = parsed.GetValue(Accounts);
         var opportunities = parsed.GetValue(Opportunities);
         if (accounts is null || opportunities is null) throw new UserMistakeException(OrgMessages.FilesMissing);
-        return new InputFiles(accounts, opportunities, parsed.GetValue(Invoices), parsed.GetValue(Users));
+        return new InputFiles(accounts, opportunities, parsed.GetValue(Invoices), parsed.GetValue(Users))
+        {
+            Map = parsed.GetValue(Map) is { Length: > 0 } map ? ColumnMap.Parse(map, InputColumns.ByFile) : null,
+        };
     }
 
     /// <summary>The files, or with <c>--org</c> the org (signed in); dispose it to close the session.</summary>
@@ -75,6 +88,7 @@ public sealed class InputOptions
         {
             throw new UserMistakeException(OrgMessages.OrgWithFiles);
         }
+        if (parsed.GetValue(Map) is { Length: > 0 }) throw new UserMistakeException(OrgMessages.MapWithOrg);
         var session = Org.Open(parsed, runtime, console)!;
         return new OpenedInputs(new OrgTieringSource(session.Client), session);
     }

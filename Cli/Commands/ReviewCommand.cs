@@ -38,8 +38,15 @@ public static class ReviewCommand
             var taskRows = tasksWriter is null ? null : new TaskCsv(tasksWriter, loaded.Users);
             var followUps = new FollowUpTasks(policy, loaded.Users, currency);
             var reportModel = reportWriter is null ? null : new ReviewReport(policy, reviewDates, loaded.Accounts.Accounts.Count);
+            using var progress = RowProgress.For(console, "review", "accounts", (long)loaded.Accounts.Count * reviewDates.Dates.Count);
+            var evaluated = 0;
             foreach (var step in new ReviewReplay(loaded, 0, currency).Run())
             {
+                if (++evaluated == 1024)
+                {
+                    progress.Advance(evaluated);
+                    evaluated = 0;
+                }
                 rows.Write(step);
                 reportModel?.Add(step);
                 if (taskRows is null && reportModel is null) continue;

@@ -14,6 +14,7 @@ public sealed class AccountBook
 {
     private readonly List<AccountEntry> _accounts = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _byChars;
 
     public IReadOnlyList<AccountEntry> Accounts => _accounts;
 
@@ -22,14 +23,25 @@ public sealed class AccountBook
     /// <summary>Position of the account in <see cref="Accounts"/>, or -1 when the id is unknown (ids match exactly).</summary>
     public int IndexOf(string accountId) => _index.TryGetValue(accountId, out var index) ? index : -1;
 
+    /// <summary>Position of the account whose id is these UTF-8 bytes (already trimmed), or -1. Safe on several threads once read.</summary>
+    public int IndexOf(ReadOnlySpan<byte> accountId)
+    {
+        if (accountId.Length == 0) return -1;
+        var lookup = _byChars ??= _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = accountId.Length <= 256 ? stackalloc char[accountId.Length] : new char[accountId.Length];
+        var length = System.Text.Encoding.UTF8.GetChars(accountId, chars);
+        return lookup.TryGetValue(chars[..length], out var index) ? index : -1;
+    }
+
     public AccountEntry? Find(string accountId) => _index.TryGetValue(accountId, out var index) ? _accounts[index] : null;
 
     /// <param name="path">The accounts CSV.</param>
     /// <param name="zone">The policy time zone, for <c>createdon</c>-like values (R2).</param>
     /// <param name="warnings">Receives one line per value factor outside 0–10 (ignored, R10).</param>
-    public static AccountBook Read(string path, PolicyTimeZone zone, ICollection<string> warnings)
+    /// <param name="map">Headers to read the columns from (<c>--map</c>), if any.</param>
+    public static AccountBook Read(string path, PolicyTimeZone zone, ICollection<string> warnings, ColumnMap.ForFile? map = null)
     {
-        using var file = CsvFile.Open(path);
+        using var file = CsvFile.Open(path, map);
         return Read(file, zone, warnings);
     }
 

@@ -24,41 +24,67 @@ public sealed class RevenueFeed
         _zone = zone;
     }
 
-    public SkippedRows Stream(string opportunitiesPath, string? invoicesPath, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice)
+    /// <summary>Streams the opportunities file, then the invoices file (when given), read through the <c>--map</c> headers.</summary>
+    public SkippedRows Stream(string opportunitiesPath, string? invoicesPath, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice, ColumnMap? map = null)
     {
-        using var opportunities = CsvFile.Open(opportunitiesPath);
-        using var invoices = invoicesPath is null ? null : CsvFile.Open(invoicesPath);
+        using var opportunities = OpenOpportunities(opportunitiesPath, map);
+        using var invoices = invoicesPath is null ? null : OpenInvoices(invoicesPath, map);
         return Stream(opportunities, invoices, opportunity, invoice);
     }
 
     /// <summary>Streams the opportunity table, then the invoice table (when given); the caller disposes them.</summary>
     public SkippedRows Stream(IInputTable opportunities, IInputTable? invoices, Action<int, OpportunityRecord> opportunity, Action<int, InvoiceRecord> invoice)
     {
+        CheckOpportunities(opportunities);
+        if (invoices is not null) CheckInvoices(invoices);
         var skipped = new SkippedRows();
+        foreach (var row in opportunities.Rows())
         {
-            var file = opportunities;
-            file.Require(OpportunityColumns.StateCode);
-            file.RequireOneOf(OpportunityColumns.ParentAccountId, OpportunityColumns.CustomerId);
-            foreach (var row in file.Rows())
-            {
-                if (TryReadOpportunity(row, out var account, out var record)) opportunity(account, record);
-                else skipped.SkipOpportunity();
-            }
+            if (TryReadOpportunity(row, out var account, out var record)) opportunity(account, record);
+            else skipped.SkipOpportunity();
         }
         if (invoices is null) return skipped;
+        foreach (var row in invoices.Rows())
         {
-            var file = invoices;
-            file.Require(InvoiceColumns.CustomerId, InvoiceColumns.StateCode);
-            foreach (var row in file.Rows())
-            {
-                if (TryReadInvoice(row, out var account, out var record)) invoice(account, record);
-                else skipped.SkipInvoice();
-            }
+            if (TryReadInvoice(row, out var account, out var record)) invoice(account, record);
+            else skipped.SkipInvoice();
         }
         return skipped;
     }
 
-    private bool TryReadOpportunity(CsvRow row, out int account, out OpportunityRecord record)
+    /// <summary>Fails with a header message unless the table has what an opportunity is read from.</summary>
+    internal static void CheckOpportunities(IInputTable table)
+    {
+        table.Require(OpportunityColumns.StateCode);
+        table.RequireOneOf(OpportunityColumns.ParentAccountId, OpportunityColumns.CustomerId);
+    }
+
+    /// <summary>Fails with a header message unless the table has what an invoice is read from.</summary>
+    internal static void CheckInvoices(IInputTable table) => table.Require(InvoiceColumns.CustomerId, InvoiceColumns.StateCode);
+
+    /// <summary>Opens the opportunities file and checks its header.</summary>
+    internal static CsvFile OpenOpportunities(string path, ColumnMap? map) =>
+        Checked(CsvFile.Open(path, map?.For(InputColumns.Opportunities)), CheckOpportunities);
+
+    /// <summary>Opens the invoices file and checks its header.</summary>
+    internal static CsvFile OpenInvoices(string path, ColumnMap? map) =>
+        Checked(CsvFile.Open(path, map?.For(InputColumns.Invoices)), CheckInvoices);
+
+    private static CsvFile Checked(CsvFile file, Action<IInputTable> check)
+    {
+        try
+        {
+            check(file);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    internal bool TryReadOpportunity(CsvRow row, out int account, out OpportunityRecord record)
     {
         record = null!;
         var customer = row[OpportunityColumns.CustomerId];
@@ -86,7 +112,7 @@ public sealed class RevenueFeed
         return true;
     }
 
-    private bool TryReadInvoice(CsvRow row, out int account, out InvoiceRecord record)
+    internal bool TryReadInvoice(CsvRow row, out int account, out InvoiceRecord record)
     {
         record = null!;
         account = _accounts.IndexOf(row[InvoiceColumns.CustomerId]);

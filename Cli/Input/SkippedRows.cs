@@ -16,6 +16,13 @@ public sealed class SkippedRows
 
     public void SkipInvoice() => Invoices++;
 
+    /// <summary>Adds the counts of a part of the same run read on another thread.</summary>
+    public void Absorb(SkippedRows other)
+    {
+        Opportunities += other.Opportunities;
+        Invoices += other.Invoices;
+    }
+
     /// <summary>The single stderr line, or null when nothing was skipped.</summary>
     public string? Warning() =>
         Total == 0 ? null : string.Format(CliMessages.SkippedRowsWarning, Total, Opportunities, Invoices);

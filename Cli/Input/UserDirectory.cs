@@ -42,10 +42,10 @@ public sealed class UserDirectory
         };
     }
 
-    public static UserDirectory Read(string? path)
+    public static UserDirectory Read(string? path, ColumnMap.ForFile? map = null)
     {
         if (path is null) return None;
-        using var file = CsvFile.Open(path);
+        using var file = CsvFile.Open(path, map);
         return Read(file);
     }
 

@@ -8,6 +8,7 @@ public static class OrgMessages
 {
     public const string BadOrgUrl = "--org '{0}' is not an environment URL; give it as https://<org>.crm.dynamics.com (Power Platform admin center → the environment → Environment URL)";
     public const string OrgWithFiles = "--org reads the org; do not give --accounts, --opportunities, --invoices or --users with it";
+    public const string MapWithOrg = "--map renames CSV headers; an org is read by its logical column names, so give --map only with CSV files";
     public const string FilesMissing = "give --accounts and --opportunities (CSV files), or --org https://<org>.crm.dynamics.com to read a live org";
     public const string LoginWithoutOrg = "--tenant, --client-id, --certificate and --device-code sign in to an org; give --org too";
 

@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
+using CrmTiering.Cli.Input;
+using CrmTiering.Core.Policy;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Time;
@@ -14,6 +18,7 @@ namespace CrmTiering.Cli.Review;
 /// </summary>
 public sealed class ReviewReplay
 {
+    private const int BlockSize = 4096;
     private readonly TieringInputs _inputs;
     private readonly int _policyIndex;
     private readonly string _currencyCode;
@@ -33,25 +38,43 @@ public sealed class ReviewReplay
         var accounts = _inputs.Accounts.Accounts;
         var states = new StoredTierState[accounts.Count];
         var dates = _inputs.Dates.Dates;
+        var block = new ReviewStep?[BlockSize];
         for (var d = 0; d < dates.Count; d++)
         {
             var window = EvaluationWindow.OnDate(policy, dates[d]);
-            for (var a = 0; a < accounts.Count; a++)
+            var keepStates = d < dates.Count - 1;
+            for (var first = 0; first < accounts.Count; first += BlockSize)
             {
-                var account = accounts[a];
-                if (only != null && account.Id != only) continue;
-                var facts = account.FactsFor(policy);
-                if (facts.CreationDate is { } created && created > window.AsOfDate) continue;
-                var evaluation = TierEvaluator.Evaluate(new EvaluationRequest(policy, window, facts)
+                var count = Math.Min(BlockSize, accounts.Count - first);
+                var date = d;
+                // Accounts are independent within a date: a block is evaluated on every core, then yielded in file order.
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = only == null ? Environment.ProcessorCount : 1 }, i =>
                 {
-                    Revenue = _inputs.RevenueAt(_policyIndex, a, d),
-                    Previous = states[a] ?? StoredTierState.Empty,
-                    Source = MovementSource.Review,
-                    CurrencyCode = _currencyCode,
+                    block[i] = Evaluate(policy, window, accounts, states, date, first + i, only, keepStates);
                 });
-                states[a] = evaluation.State;
-                yield return new ReviewStep(d, dates[d], a, account, evaluation);
+                for (var i = 0; i < count; i++)
+                {
+                    if (block[i] is { } step) yield return step;
+                }
             }
         }
+    }
+
+    private ReviewStep? Evaluate(TierPolicy policy, EvaluationWindow window, IReadOnlyList<AccountEntry> accounts, StoredTierState[] states, int d, int a, string? only, bool keepStates)
+    {
+        var account = accounts[a];
+        if (only != null && account.Id != only) return null;
+        var facts = account.FactsFor(policy);
+        if (facts.CreationDate is { } created && created > window.AsOfDate) return null;
+        var evaluation = TierEvaluator.Evaluate(new EvaluationRequest(policy, window, facts)
+        {
+            Revenue = _inputs.RevenueAt(_policyIndex, a, d),
+            Previous = states[a] ?? StoredTierState.Empty,
+            Source = MovementSource.Review,
+            CurrencyCode = _currencyCode,
+        });
+        // The last date's states are never read again: not keeping them halves a one-date review's memory.
+        if (keepStates) states[a] = evaluation.State;
+        return new ReviewStep(d, _inputs.Dates.Dates[d], a, account, evaluation);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Cli.Commands;
 using CrmTiering.Cli.Input;
+using CrmTiering.Cli.Output;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Revenue;
 using CrmTiering.Core.Time;
@@ -10,16 +11,17 @@ namespace CrmTiering.Cli.Review;
 
 /// <summary>
 /// Everything a run evaluates, loaded in one pass: accounts and users in memory, then the
-/// opportunity and invoice files streamed once into per-account accumulators — one per policy
+/// opportunities and invoices streamed once into revenue ledgers (CSV files on every core, an org's
+/// tables page by page: <see cref="ParallelRevenueFeed"/>) — one per policy
 /// (what-if compares two, whose windows may differ) holding every review date. Memory grows with
-/// accounts × review dates × policies, never with opportunities or invoices.
+/// accounts × review dates × policies (about 52 bytes each, per thread), never with opportunities or invoices.
 /// Warnings (ignored value factors, unknown override tiers, skipped rows) go to stderr here.
 /// </summary>
 public sealed class TieringInputs
 {
-    private readonly ReplayRevenueAccumulator?[][] _revenue;
+    private readonly RevenueLedger[] _revenue;
 
-    private TieringInputs(AccountBook accounts, UserDirectory users, ReviewDates dates, IReadOnlyList<TierPolicy> policies, ReplayRevenueAccumulator?[][] revenue, SkippedRows skipped)
+    private TieringInputs(AccountBook accounts, UserDirectory users, ReviewDates dates, IReadOnlyList<TierPolicy> policies, RevenueLedger[] revenue, SkippedRows skipped)
     {
         Accounts = accounts;
         Users = users;
@@ -64,27 +66,15 @@ public sealed class TieringInputs
         UserDirectory users;
         using (var userTable = files.OpenUsers()) users = UserDirectory.Read(userTable);
 
-        var revenue = policies.Select(policy =>
+        var onlyIndex = only == null ? -1 : accounts.IndexOf(only);
+        var revenue = policies
+            .Select(policy => new RevenueLedger(policy, dates.Dates.Select(date => EvaluationWindow.OnDate(policy, date)).ToArray(), accounts.Count))
+            .ToArray();
+        SkippedRows skipped;
+        using (var progress = RowProgress.For(console, "opportunities and invoices"))
         {
-            var windows = dates.Dates.Select(date => EvaluationWindow.OnDate(policy, date)).ToArray();
-            return accounts.Accounts
-                .Select(account => only == null || account.Id == only ? new ReplayRevenueAccumulator(policy, windows) : null)
-                .ToArray();
-        }).ToArray();
-
-        using var opportunityTable = files.OpenOpportunities();
-        using var invoiceTable = files.OpenInvoices();
-        var skipped = new RevenueFeed(accounts, zone).Stream(
-            opportunityTable,
-            invoiceTable,
-            (account, opportunity) =>
-            {
-                foreach (var perPolicy in revenue) perPolicy[account]?.Add(opportunity);
-            },
-            (account, invoice) =>
-            {
-                foreach (var perPolicy in revenue) perPolicy[account]?.Add(invoice);
-            });
+            skipped = new ParallelRevenueFeed(accounts, zone).Stream(files, revenue, onlyIndex, progress);
+        }
 
         foreach (var warning in warnings) console.Error.WriteLine(warning);
         if (skipped.Warning() is { } line) console.Error.WriteLine(line);
@@ -93,5 +83,5 @@ public sealed class TieringInputs
 
     /// <summary>The revenue facts of an account at a review date, under the policy at <paramref name="policyIndex"/>.</summary>
     public RevenueFacts RevenueAt(int policyIndex, int accountIndex, int dateIndex) =>
-        _revenue[policyIndex][accountIndex]?.FactsAt(dateIndex) ?? RevenueFacts.None;
+        _revenue[policyIndex].FactsAt(accountIndex, dateIndex);
 }

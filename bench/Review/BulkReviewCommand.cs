@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -7,10 +8,11 @@ using System.Linq;
 namespace CrmTiering.Bench.Review;
 
 /// <summary>
-/// <c>bulk --accounts N --opportunities M [--invoices K] [--work DIR] [--as-of DATE] [--reuse]</c>:
+/// <c>bulk --accounts N --opportunities M [--invoices K] [--work DIR] [--as-of DATE] [--runs R] [--reuse]</c>:
 /// generates the CSVs (<see cref="ReviewDataset"/>), runs <c>crmtiering review</c> and DuckDB
 /// (bench/duckdb/windowed-sums.mjs) on the same files, each under GNU time, then checks that both
-/// found the same won and paid revenue for every account. Prints the figures as markdown.
+/// found the same won and paid revenue for every account. Prints the figures as markdown: each run
+/// (the load before it, wall, CPU and peak memory of both, the ratios), then the medians and their ratios.
 /// </summary>
 public static class BulkReviewCommand
 {
@@ -22,7 +24,7 @@ public static class BulkReviewCommand
         var pairs = reuse ? args[..^1] : args;
         if (pairs.Length % 2 != 0 || !pairs.Contains("--accounts") || !pairs.Contains("--opportunities"))
         {
-            throw new ArgumentException("usage: bulk --accounts N --opportunities M [--invoices K] [--work DIR] [--as-of YYYY-MM-DD] [--reuse]");
+            throw new ArgumentException("usage: bulk --accounts N --opportunities M [--invoices K] [--work DIR] [--as-of YYYY-MM-DD] [--runs R] [--reuse]");
         }
 
         var options = Enumerable.Range(0, pairs.Length / 2).ToDictionary(i => pairs[2 * i], i => pairs[(2 * i) + 1]);
@@ -59,24 +61,44 @@ public static class BulkReviewCommand
         var bytes = new[] { accountsFile, opportunitiesFile, invoicesFile }.Sum(file => new FileInfo(file).Length);
         var reviewFile = Path.Combine(work, "review.csv");
         var sumsFile = Path.Combine(work, "duckdb-sums.csv");
-        var review = MeasuredRun.Of(work, cli, "review", "--accounts", accountsFile, "--opportunities", opportunitiesFile, "--invoices", invoicesFile, "--as-of", asOf, "--out", reviewFile);
-        var duckdb = MeasuredRun.Of(work, "node", script, "sums", "--accounts", accountsFile, "--opportunities", opportunitiesFile, "--invoices", invoicesFile, "--as-of", asOf, "--out", sumsFile);
-        var agreement = MeasuredRun.Of(work, "node", script, "compare", "--review", reviewFile, "--sums", sumsFile);
-
-        output.WriteLine($"input: {accounts:N0} accounts, {opportunities:N0} opportunities, {invoices:N0} invoices, {bytes / 1048576d:F0} MB of CSV; as-of {asOf}");
-        output.WriteLine("| run | wall time (s) | CPU time (s) | peak memory (MB, max RSS) |");
-        output.WriteLine("|---|---:|---:|---:|");
-        output.WriteLine(FormattableString.Invariant($"| crmtiering review | {review.WallSeconds:F2} | {review.CpuSeconds:F2} | {review.PeakMegabytes:F0} |"));
-        output.WriteLine(FormattableString.Invariant($"| DuckDB windowed sums (Node) | {duckdb.WallSeconds:F2} | {duckdb.CpuSeconds:F2} | {duckdb.PeakMegabytes:F0} |"));
-        output.WriteLine(FormattableString.Invariant($"ratio review / DuckDB: time {review.WallSeconds / duckdb.WallSeconds:F1}x, memory {review.PeakMegabytes / duckdb.PeakMegabytes:F1}x"));
-        if (review.StandardError.Length > 0)
+        var runs = options.TryGetValue("--runs", out var times) ? int.Parse(times, CultureInfo.InvariantCulture) : 1;
+        output.WriteLine($"input: {accounts:N0} accounts, {opportunities:N0} opportunities, {invoices:N0} invoices, {bytes / 1048576d:F0} MB of CSV; as-of {asOf}; {Environment.ProcessorCount} cores");
+        output.WriteLine("| run | load before (1 min) | crmtiering review: wall s / CPU s / peak MB | DuckDB sums: wall s / CPU s / peak MB | ratio review ÷ DuckDB: time, memory |");
+        output.WriteLine("|---|---:|---|---|---|");
+        var reviews = new List<MeasuredRun>();
+        var duckdbs = new List<MeasuredRun>();
+        for (var run = 1; run <= runs; run++)
         {
-            output.WriteLine($"crmtiering stderr: {review.StandardError}");
+            var load = LoadAverage();
+            var review = MeasuredRun.Of(work, cli, "review", "--accounts", accountsFile, "--opportunities", opportunitiesFile, "--invoices", invoicesFile, "--as-of", asOf, "--out", reviewFile);
+            var duckdb = MeasuredRun.Of(work, "node", script, "sums", "--accounts", accountsFile, "--opportunities", opportunitiesFile, "--invoices", invoicesFile, "--as-of", asOf, "--out", sumsFile);
+            reviews.Add(review);
+            duckdbs.Add(duckdb);
+            output.WriteLine(FormattableString.Invariant(
+                $"| {run} ({DateTime.UtcNow:HH:mm:ss}Z) | {load} | {review.WallSeconds:F2} / {review.CpuSeconds:F2} / {review.PeakMegabytes:F0} | {duckdb.WallSeconds:F2} / {duckdb.CpuSeconds:F2} / {duckdb.PeakMegabytes:F0} | {review.WallSeconds / duckdb.WallSeconds:F2}x, {review.PeakMegabytes / duckdb.PeakMegabytes:F2}x |"));
+            if (review.StandardError.Length > 0) output.WriteLine($"crmtiering stderr: {review.StandardError}");
         }
 
+        double Median(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        var reviewWall = Median(reviews.Select(r => r.WallSeconds));
+        var duckdbWall = Median(duckdbs.Select(r => r.WallSeconds));
+        var reviewPeak = Median(reviews.Select(r => r.PeakMegabytes));
+        var duckdbPeak = Median(duckdbs.Select(r => r.PeakMegabytes));
+        output.WriteLine(FormattableString.Invariant(
+            $"median of {runs}: review {reviewWall:F2} s / {reviewPeak:F0} MB, DuckDB {duckdbWall:F2} s / {duckdbPeak:F0} MB; ratio review / DuckDB: time {reviewWall / duckdbWall:F2}x, memory {reviewPeak / duckdbPeak:F2}x"));
+        var agreement = MeasuredRun.Of(work, "node", script, "compare", "--review", reviewFile, "--sums", sumsFile);
         output.WriteLine($"agreement: {agreement.StandardOutput.Trim()}");
         return 0;
     }
+
+    /// <summary>The machine's 1-minute load average (other work on the machine skews every figure).</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>The folder holding CrmTiering.sln, found upwards from the bench's binaries.</summary>
     private static string RepositoryRoot()

@@ -117,6 +117,17 @@ public sealed class LiveOrgTests
     }
 
     [Fact]
+    public async Task Map_is_for_csv_headers_and_with_an_org_is_one_line_before_any_request()
+    {
+        await using var live = await LiveOrg.StartAsync(Seed);
+        var run = live.Run("review", "--org", live.Url, "--as-of", "2025-06-30", "--map", "accountid=Account ID");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: " + OrgMessages.MapWithOrg, Assert.Single(run.ErrorLines));
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(0, live.Server.Requests);
+    }
+
+    [Fact]
     public async Task An_org_that_keeps_throttling_ends_in_one_line_after_bounded_retries()
     {
         await using var live = await LiveOrg.StartAsync(Seed, throttleEvery: 1);
