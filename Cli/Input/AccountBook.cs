@@ -14,7 +14,13 @@ public sealed class AccountBook
 {
     private readonly List<AccountEntry> _accounts = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _byChars;
+    // Taken once here, not lazily on first use: the parallel readers look ids up on several threads at once.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+
+    private AccountBook()
+    {
+        _byChars = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyList<AccountEntry> Accounts => _accounts;
 
@@ -27,10 +33,9 @@ public sealed class AccountBook
     public int IndexOf(ReadOnlySpan<byte> accountId)
     {
         if (accountId.Length == 0) return -1;
-        var lookup = _byChars ??= _index.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> chars = accountId.Length <= 256 ? stackalloc char[accountId.Length] : new char[accountId.Length];
         var length = System.Text.Encoding.UTF8.GetChars(accountId, chars);
-        return lookup.TryGetValue(chars[..length], out var index) ? index : -1;
+        return _byChars.TryGetValue(chars[..length], out var index) ? index : -1;
     }
 
     public AccountEntry? Find(string accountId) => _index.TryGetValue(accountId, out var index) ? _accounts[index] : null;
