@@ -40,7 +40,7 @@ public sealed class ParallelRevenueFeed
         _rows = new RevenueFeed(accounts, zone);
     }
 
-    /// <summary>Threads used: one per core, at most four (the files are read faster than that rarely helps).</summary>
+    /// <summary>Threads used: one per core, at most four (beyond that the disk and memory bandwidth bound the reading).</summary>
     public static int Threads => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <param name="ledgers">One ledger per policy; filled.</param>
@@ -54,8 +54,8 @@ public sealed class ParallelRevenueFeed
             return StreamAsText(opportunitiesPath, invoicesPath, ledgers, only, map, progress);
         }
 
-        using var opportunityChunks = opportunities.Chunks(_chunkBytes);
-        using var invoiceChunks = invoices?.Chunks(_chunkBytes);
+        var opportunityChunks = opportunities.Chunks(_chunkBytes);
+        var invoiceChunks = invoices?.Chunks(_chunkBytes);
         var parts = Enumerable.Range(0, _threads).Select(i => new Part(this, ledgers, i == 0, only)).ToArray();
         var tasks = parts.Select(part => Task.Run(() =>
         {
