@@ -10,9 +10,9 @@ namespace CrmTiering.Cli.Csv;
 /// record starts on. Record boundaries follow <see cref="CsvRecordReader"/> exactly: a quote opens a
 /// quoted field only at a field's start, a record ends at an unquoted line break (LF, CR LF or CR).
 /// Thread-safe: <see cref="TryTake"/> cuts chunks one at a time under a lock (a copy and a vectorised
-/// scan — the parsing happens outside it).
+/// scan — the parsing happens outside it). The file handle belongs to the <see cref="CsvFile"/>, which closes it.
 /// </summary>
-internal sealed class CsvChunkSource : IDisposable
+internal sealed class CsvChunkSource
 {
     public const int BlockSize = 1 << 22;
 
@@ -97,8 +97,4 @@ internal sealed class CsvChunkSource : IDisposable
         }
     }
 
-    /// <summary>The file handle belongs to the <see cref="CsvFile"/>, which closes it.</summary>
-    public void Dispose()
-    {
-    }
 }

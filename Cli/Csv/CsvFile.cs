@@ -155,7 +155,7 @@ public sealed class CsvFile : CrmTiering.Cli.Input.IInputTable
     /// <summary>The rows read as bytes in blocks of <paramref name="blockSize"/> (tests cut records everywhere with small ones).</summary>
     internal IEnumerable<CsvRow> RowsFromBytes(int blockSize)
     {
-        using var chunks = Chunks(blockSize);
+        var chunks = Chunks(blockSize);
         var buffer = Array.Empty<byte>();
         var records = new CsvByteRecords();
         while (chunks.TryTake(ref buffer, out var length, out var line, out var last))

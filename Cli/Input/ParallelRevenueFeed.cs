@@ -41,7 +41,7 @@ public sealed class ParallelRevenueFeed
         _rows = new RevenueFeed(accounts, zone);
     }
 
-    /// <summary>Threads used: one per core, at most four (the files are read faster than that rarely helps).</summary>
+    /// <summary>Threads used: one per core, at most four (beyond that the disk and memory bandwidth bound the reading).</summary>
     public static int Threads => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>The opportunities and invoices of a run's source: CSV files (read with their <c>--map</c>) or an org's tables.</summary>
@@ -76,8 +76,8 @@ public sealed class ParallelRevenueFeed
         }
         var invoices = (CsvFile?)invoiceTable;
 
-        using var opportunityChunks = opportunities.Chunks(_chunkBytes);
-        using var invoiceChunks = invoices?.Chunks(_chunkBytes);
+        var opportunityChunks = opportunities.Chunks(_chunkBytes);
+        var invoiceChunks = invoices?.Chunks(_chunkBytes);
         var parts = Enumerable.Range(0, _threads).Select(i => new Part(this, ledgers, i == 0, only)).ToArray();
         var tasks = parts.Select(part => Task.Run(() =>
         {
