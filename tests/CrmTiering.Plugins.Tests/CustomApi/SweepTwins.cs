@@ -116,6 +116,13 @@ public sealed class SweepTwins
             .Replace("\"windowMonths\":12", $"\"windowMonths\":{windows[random.Next(windows.Length)]}");
     }
 
+    /// <summary>An instant within 14 hours of a UTC quarter start of the last ten quarters: either side of the zone's midnight.</summary>
+    private static DateTime NearQuarterStart(Random random)
+    {
+        var quarterStart = new DateTime(Now.Year, ((Now.Month - 1) / 3 * 3) + 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-3 * random.Next(10));
+        return quarterStart.AddHours(random.Next(-14, 15)).AddMinutes(random.Next(60));
+    }
+
     private static TieringOrganization Build(int seed, bool withLargeAccount, string? policy, out List<Guid> accounts)
     {
         var next = 0;
@@ -169,7 +176,7 @@ public sealed class SweepTwins
 
             for (var v = random.Next(8); v > 0; v--)
             {
-                var invoice = TieringOrganization.PaidInvoice(account, random.Next(1, 200) * 1000m, Now.AddDays(-random.Next(800)).AddHours(hours.Next(24)));
+                var invoice = TieringOrganization.PaidInvoice(account, random.Next(1, 200) * 1000m, hours.Next(2) == 0 ? NearQuarterStart(hours) : Now.AddDays(-random.Next(800)).AddHours(hours.Next(24)));
                 if (random.Next(3) == 0)
                 {
                     invoice[InvoiceColumns.DateDelivered] = null;
