@@ -70,7 +70,7 @@ public sealed class PageBucketReadings
         Dictionary<Guid, List<PipelineBucket>>[]? pipeline = null;
         if (policy.PipelineWeight > 0m && buckets.Horizons.Count > 0)
         {
-            var horizons = pipeline = Enumerable.Range(0, buckets.Horizons.Count).Select(_ => new Dictionary<Guid, List<PipelineBucket>>()).ToArray();
+            var byHorizon = pipeline = Enumerable.Range(0, buckets.Horizons.Count).Select(_ => new Dictionary<Guid, List<PipelineBucket>>()).ToArray();
             foreach (var parentPath in new[] { true, false })
             {
                 ForEachBucket(systemService, PageRevenueQueries.PipelineBy(parentPath, null, buckets.Horizons[buckets.Horizons.Count - 1]), buckets.Horizons.Count, j =>
@@ -81,10 +81,10 @@ public sealed class PageBucketReadings
                 {
                     if (PageAggregates.Owner(row) is Guid owner)
                     {
-                        if (!horizons[j].TryGetValue(owner, out var list))
+                        if (!byHorizon[j].TryGetValue(owner, out var list))
                         {
                             list = new List<PipelineBucket>();
-                            horizons[j][owner] = list;
+                            byHorizon[j][owner] = list;
                         }
 
                         list.Add(new PipelineBucket(PageAggregates.Aliased(row, RevenueQueries.Probability) as int?, PageAggregates.Amount(row, RevenueQueries.Sum)));
