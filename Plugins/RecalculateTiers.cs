@@ -67,9 +67,14 @@ public sealed class RecalculateTiers : PluginBase
         if (request.Mode == RecalculationMode.Backfill)
         {
             // The page's revenue at each replayed date comes from grouped aggregates shared by its accounts.
-            var readings = new PageReplayReadings(system, policy, page.Accounts.Select(a => a.Id).ToArray(), context.Trace);
+            // So do the history rows already written (one paged query, for the skipping of repeated rows).
+            var ids = page.Accounts.Select(a => a.Id).ToArray();
+            var today = policy.TimeZone.DateOf(operationCreatedOn);
+            var quarterEnds = ReviewSchedule.QuarterEnds(request.From!.Value, today).Where(date => date < today);
+            var readings = new PageReplayReadings(system, policy, ids, quarterEnds, context.Trace);
+            var history = BackfillHistory.ExistingKeysOfPage(system, ids, policy.TimeZone);
             ForEachAccount(context, request, page.Accounts, budget, tally, account =>
-                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace, readings));
+                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace, readings, history[account.Id]));
         }
         else
         {

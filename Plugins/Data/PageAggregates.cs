@@ -22,7 +22,25 @@ public static class PageAggregates
     public static PageAggregateRows Run(
         IOrganizationService systemService, PageRevenueKind kind, IReadOnlyCollection<Guid> accounts, Action<string> trace)
     {
+        var split = Split(systemService, kind, accounts, trace);
         var rows = new List<Entity>();
+        foreach (var group in split.Groups)
+        {
+            rows.AddRange(systemService.RetrieveMultiple(new FetchExpression(kind.Aggregate(group))).Entities);
+        }
+
+        return new PageAggregateRows(rows, split.TooLarge);
+    }
+
+    /// <summary>
+    /// The probes alone: the groups of accounts whose rows of <paramref name="kind"/> are proved fewer than
+    /// <see cref="RevenueQueries.ProbeRows"/> (groups with no row left out), and the accounts too large. Any
+    /// narrower filter over a group (a date bucket inside the probed span) is then safe too.
+    /// </summary>
+    public static PageAggregateGroups Split(
+        IOrganizationService systemService, PageRevenueKind kind, IReadOnlyCollection<Guid> accounts, Action<string> trace)
+    {
+        var groups = new List<IReadOnlyCollection<Guid>>();
         var tooLarge = new List<Guid>();
         var pending = new List<Guid>(accounts);
         while (pending.Count > 0)
@@ -35,7 +53,7 @@ public static class PageAggregates
             {
                 if (owners.Count > 0)
                 {
-                    rows.AddRange(systemService.RetrieveMultiple(new FetchExpression(kind.Aggregate(pending))).Entities);
+                    groups.Add(pending.ToArray());
                 }
 
                 break;
@@ -52,11 +70,11 @@ public static class PageAggregates
             }
 
             trace($"{kind.What}: {RevenueQueries.ProbeRows} rows or more over {pending.Count} accounts; aggregating the {complete.Count} accounts seen in full, probing the rest again.");
-            rows.AddRange(systemService.RetrieveMultiple(new FetchExpression(kind.Aggregate(complete.ToArray()))).Entities);
+            groups.Add(complete.ToArray());
             pending.RemoveAll(complete.Contains);
         }
 
-        return new PageAggregateRows(rows, tooLarge);
+        return new PageAggregateGroups(groups, tooLarge);
     }
 
     /// <summary>The account an aggregate row is grouped by (a lookup comes back as a reference).</summary>

@@ -67,11 +67,39 @@ public sealed class PageSweepTests
 
         new TierSweep(org).Call("Backfill", from: new DateTime(2024, 1, 1));
 
-        // Then: policy and page; at the four 2024 quarter ends three probes finding nothing (won by parent,
-        // won by customer, paid); at now the won-by-parent probe and its aggregate too; one existing-history
-        // query per account (the de-duplication of rows already written)
+        // Then: policy and page; over the replay span (31 Mar 2023 – 31 Dec 2024: the four 2024 quarter ends and
+        // their 12-month windows) one probe per kind finding nothing (won by parent, won by customer, paid), so no
+        // bucket is aggregated; at now the won-by-parent probe and its aggregate too; one query for the page's
+        // history rows already written (the de-duplication of repeated rows)
         var reads = org.CallsBy(TierSweep.Origin, mark).Count(c => c.Message is not ("Update" or "Create"));
-        Assert.Equal(2 + (4 * 3) + 4 + accounts, reads);
+        Assert.Equal(2 + 3 + 4 + 1, reads);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20)]
+    public void A_backfill_page_reads_each_quarter_bucket_once_for_all_its_accounts(int accounts)
+    {
+        // Given accounts with won deals all through 2023 and 2024, backfilled from 1 January 2024 on 1 March 2025
+        var org = new TieringOrganization();
+        for (var i = 1; i <= accounts; i++)
+        {
+            var account = org.AddAccount($"Account {i}");
+            for (var month = 0; month < 24; month++)
+            {
+                org.Org.Seed(TieringOrganization.WonOpportunity(account, 10_000m * i, new DateTime(2023, 1, 15).AddMonths(month)));
+            }
+        }
+
+        var mark = org.Org.Calls.Mark();
+
+        new TierSweep(org).Call("Backfill", from: new DateTime(2024, 1, 1));
+
+        // Then: policy and page; one probe per kind over the replay span; the won-by-parent aggregate once per
+        // quarter bucket (April 2023 – December 2024: seven quarters, whatever the page size); at now the three
+        // probes and the won-by-parent aggregate; the page's history rows already written
+        var reads = org.CallsBy(TierSweep.Origin, mark).Count(c => c.Message is not ("Update" or "Create"));
+        Assert.Equal(2 + 3 + 7 + 4 + 1, reads);
     }
 
     [Fact]

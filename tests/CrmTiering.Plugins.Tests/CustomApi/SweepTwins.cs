@@ -21,7 +21,7 @@ public sealed class SweepTwins
 
     public SweepTwins(int seed, bool withLargeAccount)
     {
-        var policy = seed % 2 == 0 ? null : DefaultTierPolicy.Json.Replace("\"pipelineWeight\":0,", "\"pipelineWeight\":0.5,");
+        var policy = Policy(seed);
         Page = Build(seed, withLargeAccount, policy, out var accounts);
         Reference = Build(seed, withLargeAccount, policy, out _);
         Accounts = accounts;
@@ -101,11 +101,34 @@ public sealed class SweepTwins
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// Pipeline weighted or not; a zone whose midnight is not UTC's (the Backfill's buckets are the zone's days);
+    /// a window whose start at a quarter end can fall inside a month (30 Jun − 3 months = 30 Mar).
+    /// </summary>
+    private static string Policy(int seed)
+    {
+        var random = new Random(seed ^ 0x5eed);
+        var zones = new[] { "UTC", "W. Europe Standard Time", "Tokyo Standard Time", "Pacific Standard Time" };
+        var windows = new[] { 12, 3, 7, 12 };
+        return DefaultTierPolicy.Json
+            .Replace("\"pipelineWeight\":0,", seed % 2 == 0 ? "\"pipelineWeight\":0," : "\"pipelineWeight\":0.5,")
+            .Replace("\"timeZone\":\"UTC\"", $"\"timeZone\":\"{zones[random.Next(zones.Length)]}\"")
+            .Replace("\"windowMonths\":12", $"\"windowMonths\":{windows[random.Next(windows.Length)]}");
+    }
+
+    /// <summary>An instant within 14 hours of a UTC quarter start of the last ten quarters: either side of the zone's midnight.</summary>
+    private static DateTime NearQuarterStart(Random random)
+    {
+        var quarterStart = new DateTime(Now.Year, ((Now.Month - 1) / 3 * 3) + 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-3 * random.Next(10));
+        return quarterStart.AddHours(random.Next(-14, 15)).AddMinutes(random.Next(60));
+    }
+
     private static TieringOrganization Build(int seed, bool withLargeAccount, string? policy, out List<Guid> accounts)
     {
         var next = 0;
         var org = new TieringOrganization(policy, newId: () => new Guid(seed, 0, 0, BitConverter.GetBytes((long)++next)));
         var random = new Random(seed);
+        var hours = new Random(seed ^ 0x0c10c);
         var euro = org.Org.AddCurrency("EUR", 0.9m);
         accounts = new List<Guid>();
         var count = 1 + random.Next(9);
@@ -153,11 +176,11 @@ public sealed class SweepTwins
 
             for (var v = random.Next(8); v > 0; v--)
             {
-                var invoice = TieringOrganization.PaidInvoice(account, random.Next(1, 200) * 1000m, Now.AddDays(-random.Next(800)));
+                var invoice = TieringOrganization.PaidInvoice(account, random.Next(1, 200) * 1000m, hours.Next(2) == 0 ? NearQuarterStart(hours) : Now.AddDays(-random.Next(800)).AddHours(hours.Next(24)));
                 if (random.Next(3) == 0)
                 {
                     invoice[InvoiceColumns.DateDelivered] = null;
-                    invoice[InvoiceColumns.CreatedOn] = Now.AddDays(-random.Next(800));
+                    invoice[InvoiceColumns.CreatedOn] = Now.AddDays(-random.Next(800)).AddHours(-hours.Next(24));
                 }
 
                 org.Org.Seed(invoice);
