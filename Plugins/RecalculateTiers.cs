@@ -66,8 +66,13 @@ public sealed class RecalculateTiers : PluginBase
         var tally = new SweepTally();
         if (request.Mode == RecalculationMode.Backfill)
         {
+            // The page's revenue at each replayed date comes from grouped aggregates shared by its accounts.
+            // So do the history rows already written (one paged query, for the skipping of repeated rows).
+            var ids = page.Accounts.Select(a => a.Id).ToArray();
+            var readings = new PageReplayReadings(system, policy, ids, context.Trace);
+            var history = BackfillHistory.ExistingKeysOfPage(system, ids, policy.TimeZone);
             ForEachAccount(context, request, page.Accounts, budget, tally, account =>
-                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace));
+                AccountBackfill.Run(system, policy, account, request.From!.Value, operationCreatedOn, execution.InitiatingUserId, inTransaction: true, context.Trace, readings, history[account.Id]));
         }
         else
         {

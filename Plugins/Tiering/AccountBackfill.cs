@@ -22,6 +22,8 @@ namespace CrmTiering.Plugins.Tiering;
 public static class AccountBackfill
 {
     /// <summary>True when something was written.</summary>
+    /// <param name="existingHistory">The keys of the account's Backfill rows already written, read for its page (<see cref="BackfillHistory.ExistingKeysOfPage"/>); null: read here.</param>
+    /// <param name="readings">A page's revenue at each date (<see cref="PageReplayReadings"/>); null: the account's own aggregates.</param>
     public static bool Run(
         IOrganizationService systemService,
         TierPolicy policy,
@@ -30,7 +32,9 @@ public static class AccountBackfill
         DateTime operationCreatedOnUtc,
         Guid initiatingUserId,
         bool inTransaction,
-        Action<string> trace)
+        Action<string> trace,
+        IAccountReadings? readings = null,
+        ISet<string>? existingHistory = null)
     {
         var account = TieredAccount.From(accountRow, policy.TimeZone);
         var now = EvaluationWindow.At(policy, AsOfInstant.Resolve(DateTime.SpecifyKind(operationCreatedOnUtc, DateTimeKind.Utc), account.Stored.CalculatedOn));
@@ -39,13 +43,15 @@ public static class AccountBackfill
             policy,
             account.Facts,
             windows,
-            window => AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction, trace),
+            window => readings is null
+                ? AccountRevenueReader.Read(systemService, policy, window, account.Id, inTransaction, trace)
+                : readings.Revenue(window, account.Id),
             StoredTierState.Empty,
             MovementSource.Backfill,
             RecalculationScope.ExplanationCurrencyCode);
         var entries = replay.Select(step => step.HistoryEntry).Where(entry => entry is not null).Select(entry => entry!).ToList();
         var rows = BackfillHistory.Write(
-            systemService, account, accountRow.GetAttributeValue<EntityReference>(AccountColumns.Currency), entries, policy.TimeZone, initiatingUserId, trace);
+            systemService, account, accountRow.GetAttributeValue<EntityReference>(AccountColumns.Currency), entries, policy.TimeZone, initiatingUserId, trace, existingHistory);
 
         var final = replay[replay.Count - 1].State;
         if (final.HasSameColumnsAs(account.Stored))

@@ -26,9 +26,10 @@ public static class BackfillHistory
         IEnumerable<TierHistoryEntry> entries,
         PolicyTimeZone zone,
         Guid initiatingUserId,
-        Action<string> trace)
+        Action<string> trace,
+        ISet<string>? existingKeys = null)
     {
-        var existing = new HashSet<string>(ExistingKeys(systemService, account.Id, zone), StringComparer.Ordinal);
+        var existing = new HashSet<string>(existingKeys ?? (IEnumerable<string>)ExistingKeys(systemService, account.Id, zone).ToList(), StringComparer.Ordinal);
         var written = 0;
         foreach (var entry in entries)
         {
@@ -68,6 +69,60 @@ public static class BackfillHistory
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// The Backfill rows already written for a page of accounts, by account: one query, paged with the
+    /// platform's cookie (plain rows, no aggregate, so no cap), instead of one query per account.
+    /// </summary>
+    public static IDictionary<Guid, ISet<string>> ExistingKeysOfPage(IOrganizationService systemService, IReadOnlyCollection<Guid> accountIds, PolicyTimeZone zone)
+    {
+        var keys = accountIds.ToDictionary(id => id, _ => (ISet<string>)new HashSet<string>(StringComparer.Ordinal));
+        if (accountIds.Count == 0)
+        {
+            return keys;
+        }
+
+        var query = new QueryExpression(TierChangeColumns.Table)
+        {
+            ColumnSet = new ColumnSet(TierChangeColumns.Account, TierChangeColumns.CalculatedOn, TierChangeColumns.FromTier, TierChangeColumns.ToTier, TierChangeColumns.Movement),
+            PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 },
+        };
+        query.Criteria.AddCondition(TierChangeColumns.Account, ConditionOperator.In, accountIds.Cast<object>().ToArray());
+        query.Criteria.AddCondition(TierChangeColumns.Source, ConditionOperator.Equal, (int)MovementSource.Backfill);
+        query.AddOrder(TierChangeColumns.Id, OrderType.Ascending);
+        while (true)
+        {
+            var rows = systemService.RetrieveMultiple(query);
+            foreach (var row in rows.Entities)
+            {
+                if (row.GetAttributeValue<EntityReference>(TierChangeColumns.Account)?.Id is Guid account && keys.TryGetValue(account, out var set) && KeyOf(row, zone) is string key)
+                {
+                    set.Add(key);
+                }
+            }
+
+            if (!rows.MoreRecords)
+            {
+                return keys;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = rows.PagingCookie;
+        }
+    }
+
+    private static string? KeyOf(Entity row, PolicyTimeZone zone)
+    {
+        var on = row.GetAttributeValue<DateTime?>(TierChangeColumns.CalculatedOn);
+        var to = row.GetAttributeValue<OptionSetValue>(TierChangeColumns.ToTier)?.Value;
+        return on is null || to is null
+            ? null
+            : Key(
+                zone.DateOf(DateTime.SpecifyKind(on.Value, DateTimeKind.Utc)),
+                row.GetAttributeValue<OptionSetValue>(TierChangeColumns.FromTier)?.Value,
+                to.Value,
+                row.GetAttributeValue<OptionSetValue>(TierChangeColumns.Movement)?.Value ?? 0);
     }
 
     private static IEnumerable<string> ExistingKeys(IOrganizationService systemService, Guid accountId, PolicyTimeZone zone)
