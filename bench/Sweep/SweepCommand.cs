@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using CrmTiering.Plugins.CustomApi;
 
 namespace CrmTiering.Bench.Sweep;
 
 /// <summary>
-/// <c>sweep [--accounts N] [--seed S] [--page-size P] [--profile]</c>: builds the seeded org (<see cref="SweptOrganization"/>)
+/// <c>sweep [--accounts N] [--seed S] [--page-size P] [--modes All,Due,Backfill] [--profile]</c>: builds the seeded org (<see cref="SweptOrganization"/>)
 /// twice, and on each drives ctier_RecalculateTiers to completion for All, then Due a quarter later,
 /// then Backfill of 12 quarters: once with the shipped plug-in (the page path), once with
 /// <see cref="PerAccountSweep"/> (today's per-account code). Prints one line per mode and path from
@@ -28,6 +29,7 @@ public static class SweepCommand
         int accounts = DefaultAccounts, seed = DefaultSeed;
         int? pageSize = null;
         var profile = false;
+        IReadOnlyCollection<RecalculationMode> modes = AllModes;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--profile")
@@ -48,16 +50,19 @@ public static class SweepCommand
                 case "--page-size" when value is { } p:
                     pageSize = p;
                     break;
+                case "--modes" when i + 1 < args.Length && Modes(args[i + 1]) is { } chosen:
+                    modes = chosen;
+                    break;
                 default:
-                    Console.Error.WriteLine($"bench sweep: unknown or incomplete option '{args[i]}'. Usage: sweep [--accounts N] [--seed S] [--page-size P] [--profile] (positive whole numbers).");
+                    Console.Error.WriteLine($"bench sweep: unknown or incomplete option '{args[i]}'. Usage: sweep [--accounts N] [--seed S] [--page-size P] [--modes All,Due,Backfill] [--profile] (positive whole numbers; modes in that order).");
                     return 2;
             }
 
             i++;
         }
 
-        var page = Measure(SweepPath.Page, accounts, seed, pageSize, profile, output);
-        var perAccount = Measure(SweepPath.PerAccount, accounts, seed, pageSize, profile, output);
+        var page = Measure(SweepPath.Page, accounts, seed, pageSize, modes, profile, output);
+        var perAccount = Measure(SweepPath.PerAccount, accounts, seed, pageSize, modes, profile, output);
         output.WriteLine();
         for (var i = 0; i < page.Costs.Count; i++)
         {
@@ -73,7 +78,7 @@ public static class SweepCommand
     }
 
     /// <summary>The three sweeps on one freshly built org, as <see cref="Sweeps"/> runs them, with what they cost.</summary>
-    public static (IReadOnlyList<SweepCost> Costs, StoredOutcome Outcome) Measure(SweepPath path, int accounts, int seed, int? pageSize, bool profile, TextWriter output)
+    public static (IReadOnlyList<SweepCost> Costs, StoredOutcome Outcome) Measure(SweepPath path, int accounts, int seed, int? pageSize, IReadOnlyCollection<RecalculationMode> modes, bool profile, TextWriter output)
     {
         var watch = Stopwatch.StartNew();
         var org = SweptOrganization.Build(accounts, seed, path);
@@ -82,7 +87,7 @@ public static class SweepCommand
             CultureInfo.InvariantCulture,
             "{0}: built {1} accounts, {2:N0} rows in {3:0.0} s",
             path, accounts, org.Rows, watch.Elapsed.TotalSeconds));
-        var costs = Sweeps(org, path, pageSize, keepLog: false);
+        var costs = Sweeps(org, path, pageSize, keepLog: false, modes);
         foreach (var cost in costs)
         {
             output.WriteLine(cost.Line());
@@ -99,14 +104,48 @@ public static class SweepCommand
     }
 
     /// <summary>All now; Due after the clock moves a quarter; Backfill of <see cref="BackfillQuarters"/> quarters.</summary>
-    public static IReadOnlyList<SweepCost> Sweeps(SweptOrganization org, SweepPath path, int? pageSize, bool keepLog)
+    /// <remarks>The clock moves whether or not Due runs, so Backfill always replays from the same date.</remarks>
+    public static IReadOnlyList<SweepCost> Sweeps(SweptOrganization org, SweepPath path, int? pageSize, bool keepLog, IReadOnlyCollection<RecalculationMode>? modes = null)
     {
+        modes ??= AllModes;
         var driver = new SweepDriver(org, path, keepLog);
-        var all = driver.Run(RecalculationMode.All, pageSize: pageSize);
+        var costs = new List<SweepCost>();
+        if (modes.Contains(RecalculationMode.All))
+        {
+            costs.Add(driver.Run(RecalculationMode.All, pageSize: pageSize));
+        }
+
         org.Clock.Set(SweptOrganization.Start.AddMonths(3));
-        var due = driver.Run(RecalculationMode.Due, pageSize: pageSize);
-        var backfill = driver.Run(RecalculationMode.Backfill, BackfillFrom(org.Clock.UtcNow), pageSize);
-        return new[] { all, due, backfill };
+        if (modes.Contains(RecalculationMode.Due))
+        {
+            costs.Add(driver.Run(RecalculationMode.Due, pageSize: pageSize));
+        }
+
+        if (modes.Contains(RecalculationMode.Backfill))
+        {
+            costs.Add(driver.Run(RecalculationMode.Backfill, BackfillFrom(org.Clock.UtcNow), pageSize));
+        }
+
+        return costs;
+    }
+
+    private static readonly RecalculationMode[] AllModes = { RecalculationMode.All, RecalculationMode.Due, RecalculationMode.Backfill };
+
+    /// <summary>"All,Due" → those modes; null when a name is not a mode.</summary>
+    private static IReadOnlyCollection<RecalculationMode>? Modes(string text)
+    {
+        var modes = new List<RecalculationMode>();
+        foreach (var name in text.Split(','))
+        {
+            if (!Enum.TryParse(name.Trim(), ignoreCase: true, out RecalculationMode mode) || !Enum.IsDefined(mode))
+            {
+                return null;
+            }
+
+            modes.Add(mode);
+        }
+
+        return modes;
     }
 
     /// <summary>The first day of the quarter whose end is the 12th quarter end before <paramref name="nowUtc"/>.</summary>
