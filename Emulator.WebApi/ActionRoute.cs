@@ -43,7 +43,7 @@ public sealed class ActionRoute
 
     public WebApiResponse Execute(CustomApiDefinition api, WebApiRequest request)
     {
-        var request2 = new OrganizationRequest(api.UniqueName);
+        var message = new OrganizationRequest(api.UniqueName);
         JsonObject parameters;
         try
         {
@@ -60,10 +60,10 @@ public sealed class ActionRoute
             if (name.Contains('@', StringComparison.Ordinal)) continue;
             var declared = api.RequestParameters.FirstOrDefault(p => p.UniqueName == name);
             // An undeclared name goes through as text: the Custom API itself refuses it (InvalidArgument), as the platform does.
-            request2[name] = node is null ? null : Convert(name, node, declared?.Type ?? typeof(string));
+            message[name] = node is null ? null : Convert(name, node, declared?.Type ?? typeof(string));
         }
 
-        var results = _context.Service.Execute(request2).Results;
+        var results = _context.Service.Execute(message).Results;
         if (api.ResponseProperties.Count == 0) return WebApiResponse.NoContent();
         var body = new JsonObject { ["@odata.context"] = _context.ServiceRoot + "$metadata#Microsoft.Dynamics.CRM." + api.UniqueName + "Response" };
         foreach (var property in api.ResponseProperties)

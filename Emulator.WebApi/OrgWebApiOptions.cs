@@ -24,6 +24,9 @@ public sealed class OrgWebApiOptions
 
     public int RetryAfterSeconds { get; init; } = 1;
 
+    /// <summary>When set, every Nth HTTP request is answered 503 Service Unavailable (a transient server fault, for clients' backoff tests).</summary>
+    public int? UnavailableEvery { get; init; }
+
     /// <summary>The Custom APIs callable as unbound actions (their parameter types turn JSON into request values).</summary>
     public IReadOnlyList<CustomApiDefinition> Actions { get; init; } = Array.Empty<CustomApiDefinition>();
 

@@ -27,6 +27,9 @@ public sealed class OrgWebApiServer : IAsyncDisposable
     /// <summary>HTTP requests received so far (a $batch counts once), throttled ones included.</summary>
     public int Requests => _host.Requests;
 
+    /// <summary>Every HTTP request so far, in arrival order (method, path with its query string as sent, Prefer, status).</summary>
+    public System.Collections.Generic.IReadOnlyList<ServedRequest> Log => _host.Log;
+
     public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -112,10 +114,10 @@ public sealed class RowRoute
             .With("Preference-Applied", "return=representation");
     }
 
-    private WebApiResponse Representation(int status, string setName, Entity row, System.Collections.Generic.IReadOnlyList<string>? properties, PreferHeader prefer)
+    private WebApiResponse Representation(int status, string setName, Entity row, IReadOnlyList<string>? properties, PreferHeader prefer)
     {
         var json = new EntityJson(_context.Organization, prefer).Write(row, properties);
-        var body = new System.Text.Json.Nodes.JsonObject
+        var body = new JsonObject
         {
             ["@odata.context"] = _context.ServiceRoot + "$metadata#" + setName + (properties is null ? string.Empty : "(" + string.Join(",", properties) + ")") + "/$entity",
         };

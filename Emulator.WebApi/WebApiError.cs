@@ -50,6 +50,10 @@ public static class WebApiError
     public static WebApiResponse Throttled(int retryAfterSeconds) =>
         Of(429, RequestsLimitExceeded, RequestsLimitMessage).With("Retry-After", retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
 
+    public const string UnavailableMessage = "The service is temporarily unavailable (injected by the emulator's Web API).";
+
+    public static WebApiResponse Unavailable() => Of(503, UnexpectedError, UnavailableMessage);
+
     /// <summary>A fault from the emulator, with the status the platform answers that fault with.</summary>
     public static WebApiResponse FromFault(OrganizationServiceFault fault) => Of(StatusOf(fault.ErrorCode), fault.ErrorCode, fault.Message);
 

@@ -20,6 +20,7 @@ internal sealed class WebApiHttpHost
     private readonly WebApiRouter _router;
     private readonly OrgWebApiOptions _options;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly List<ServedRequest> _log = new();
     private int _requests;
 
     public WebApiHttpHost(WebApiRouter router, OrgWebApiOptions options)
@@ -29,6 +30,14 @@ internal sealed class WebApiHttpHost
     }
 
     public int Requests => Volatile.Read(ref _requests);
+
+    public IReadOnlyList<ServedRequest> Log
+    {
+        get
+        {
+            lock (_log) return _log.ToList();
+        }
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -41,6 +50,10 @@ internal sealed class WebApiHttpHost
         else if (_options.ThrottleEvery is int every && every > 0 && number % every == 0)
         {
             response = WebApiError.Throttled(_options.RetryAfterSeconds);
+        }
+        else if (_options.UnavailableEvery is int failEvery && failEvery > 0 && number % failEvery == 0)
+        {
+            response = WebApiError.Unavailable();
         }
         else
         {
@@ -68,6 +81,7 @@ internal sealed class WebApiHttpHost
             }
         }
 
+        lock (_log) _log.Add(new ServedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null, response.Status));
         http.Response.StatusCode = response.Status;
         http.Response.Headers["OData-Version"] = "4.0";
         foreach (var header in response.Headers)

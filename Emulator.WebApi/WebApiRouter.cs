@@ -54,6 +54,12 @@ public sealed partial class WebApiRouter
             return method == "GET" ? _actions.WhoAmIFunction() : MethodNotAllowed(method, path);
         }
 
+        var bound = BoundFunctionPattern().Match(path);
+        if (bound.Success && bound.Groups["set"].Value == "systemusers" && bound.Groups["name"].Value == UserPrivilegeRoute.FunctionName && Guid.TryParse(bound.Groups["key"].Value, out var user))
+        {
+            return method == "GET" ? new UserPrivilegeRoute(_context).Get(user, bound.Groups["parameters"].Value) : MethodNotAllowed(method, path);
+        }
+
         var row = RowPattern().Match(path);
         if (row.Success)
         {
@@ -95,6 +101,9 @@ public sealed partial class WebApiRouter
 
     private static WebApiResponse MethodNotAllowed(string method, string path) =>
         WebApiError.Of(405, WebApiError.ODataUriError, $"The HTTP method '{method}' is not allowed on '{path}'.");
+
+    [GeneratedRegex(@"^(?<set>[A-Za-z0-9_]+)\((?<key>[^)]*)\)/Microsoft\.Dynamics\.CRM\.(?<name>[A-Za-z]+)\((?<parameters>.*)\)$")]
+    private static partial Regex BoundFunctionPattern();
 
     [GeneratedRegex(@"^(?<set>[A-Za-z0-9_]+)\((?<key>[^)]*)\)$")]
     private static partial Regex RowPattern();

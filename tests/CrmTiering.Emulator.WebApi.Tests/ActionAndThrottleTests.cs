@@ -77,4 +77,37 @@ public sealed class ActionAndThrottleTests
         Assert.Equal(WebApiError.RequestsLimitMessage, (string?)error["error"]!["message"]);
         Assert.Equal(200, third);
     }
+
+    [Fact]
+    public async Task Every_nth_request_can_be_a_transient_503_and_the_log_shows_how_the_client_asked()
+    {
+        await using var served = await ServedOrg.StartAsync(unavailableEvery: 2);
+
+        var (first, _, _) = await served.GetAsync("accounts?$select=name", "odata.maxpagesize=10");
+        var (second, error, _) = await served.GetAsync("WhoAmI");
+
+        Assert.Equal(200, first);
+        Assert.Equal(503, second);
+        Assert.Equal(WebApiError.UnavailableMessage, (string?)error!["error"]!["message"]);
+        Assert.Equal(
+            new[] { new ServedRequest("GET", "/api/data/v9.2/accounts?$select=name", "odata.maxpagesize=10", 200), new ServedRequest("GET", "/api/data/v9.2/WhoAmI", null, 503) },
+            served.Server.Log);
+    }
+
+    [Fact]
+    public async Task RetrieveUserPrivilegeByPrivilegeName_lists_the_held_privilege_and_nothing_for_a_user_without_it()
+    {
+        Guid rep = Guid.Empty;
+        await using var served = await ServedOrg.StartAsync(seed: org => rep = org.AddUser("Rep", roles: Array.Empty<Security.SecurityRole>()));
+        const string privilege = "prvCreatectier_tierrecalculation";
+
+        var (status, held, _) = await served.GetAsync($"systemusers({served.Admin})/Microsoft.Dynamics.CRM.RetrieveUserPrivilegeByPrivilegeName(PrivilegeName='{privilege}')");
+        var (_, none, _) = await served.GetAsync($"systemusers({rep})/Microsoft.Dynamics.CRM.RetrieveUserPrivilegeByPrivilegeName(PrivilegeName='{privilege}')");
+
+        Assert.Equal(200, status);
+        var row = Assert.Single(held!["RolePrivileges"]!.AsArray())!;
+        Assert.Equal(privilege, (string?)row["PrivilegeName"]);
+        Assert.Equal("Global", (string?)row["Depth"]);
+        Assert.Empty(none!["RolePrivileges"]!.AsArray());
+    }
 }

@@ -39,7 +39,7 @@ public sealed class ServedOrg : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ServedOrg> StartAsync(int? throttleEvery = null, Action<EmulatedOrganization>? seed = null, Func<EmulatedOrganization, InstalledSolution, Guid>? caller = null)
+    public static async Task<ServedOrg> StartAsync(int? throttleEvery = null, Action<EmulatedOrganization>? seed = null, Func<EmulatedOrganization, InstalledSolution, Guid>? caller = null, int? unavailableEvery = null)
     {
         var clock = new ManualClock(new DateTime(2025, 6, 30, 12, 0, 0, DateTimeKind.Utc));
         var organization = new EmulatedOrganization(new EmulatorOptions { Clock = clock });
@@ -53,6 +53,7 @@ public sealed class ServedOrg : IAsyncDisposable
             CallerId = callerId,
             AccessToken = Token,
             ThrottleEvery = throttleEvery,
+            UnavailableEvery = unavailableEvery,
             Actions = solution.CustomApis,
             AfterWrite = () => solution.Pipeline.DrainAsyncQueue(),
         });
