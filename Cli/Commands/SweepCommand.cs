@@ -23,7 +23,7 @@ public static class SweepCommand
         var mode = new Option<string>("--mode") { Description = "Due (next evaluation passed), All (after a policy change) or Backfill (replay quarter ends from --from)", Required = true };
         var from = new Option<string?>("--from") { Description = "Backfill: the first date to replay from (yyyy-MM-dd)" };
         var cookie = new Option<string?>("--cookie") { Description = "resume: the PageCookie a failed or stopped sweep printed" };
-        var pageSize = new Option<string?>("--page-size") { Description = $"accounts per call (1-{RecalculateTiersApi.MaxPageSize}; default {RecalculateTiersApi.DefaultPageSize}, the API's)" };
+        var pageSize = new Option<string?>("--page-size") { Description = $"accounts per call (1-{RecalculateTiersApi.MaxPageSize}; default the API's: {RecalculateTiersApi.DefaultPageSize}, Backfill {RecalculateTiersApi.DefaultBackfillPageSize})" };
         var dryRun = new Option<bool>("--dry-run") { Description = "write nothing: evaluate the accounts the sweep would take here, as whatif does, and list those whose tier would change" };
         var command = new Command("sweep", "Recalculate tiers in a live org through ctier_RecalculateTiers, page after page (resumable with --cookie).");
         org.AddTo(command);

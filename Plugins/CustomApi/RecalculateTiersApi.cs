@@ -28,6 +28,13 @@ public static class RecalculateTiersApi
     /// </summary>
     public const int DefaultPageSize = 250;
 
+    /// <summary>
+    /// Accounts per Backfill call when PageSize is not given. A Backfill page reads one grouped query per
+    /// kind and quarter bucket (57 reads for 12 quarters, 87 with a pipeline weight) whatever its size, so
+    /// the largest page keeps that under 0.1 calls per account; the budget still ends the call in time.
+    /// </summary>
+    public const int DefaultBackfillPageSize = MaxPageSize;
+
     /// <summary>Far under the 5 000 groups an aggregate page returns; an <c>in</c> list a FetchXML request carries easily.</summary>
     public const int MaxPageSize = 1000;
 

@@ -33,7 +33,8 @@ public sealed class RecalculationRequest
             throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture, RecalculateTiersApi.UnknownModeMessage, modeText));
         }
 
-        var size = Value<int?>(inputs, RecalculateTiersApi.PageSize) ?? RecalculateTiersApi.DefaultPageSize;
+        var size = Value<int?>(inputs, RecalculateTiersApi.PageSize)
+            ?? (mode == RecalculationMode.Backfill ? RecalculateTiersApi.DefaultBackfillPageSize : RecalculateTiersApi.DefaultPageSize);
         if (size < 1 || size > RecalculateTiersApi.MaxPageSize)
         {
             throw new InvalidPluginExecutionException(
