@@ -55,23 +55,11 @@ public static class PageRevenueQueries
     public static PageRevenueKind Paid(InvoiceAmount amount, DateTime fromUtc, DateTime toUtc)
     {
         var column = amount == InvoiceAmount.Net ? InvoiceColumns.TotalAmountLessFreightBase : InvoiceColumns.TotalAmountBase;
-        var from = FetchXmlValues.Instant(fromUtc);
-        var to = FetchXmlValues.Instant(toUtc);
         Func<System.Collections.Generic.IReadOnlyCollection<Guid>, string> filter = accounts =>
             "<filter>" +
             PageRevenueKind.In(InvoiceColumns.Customer, accounts) +
             $"<condition attribute=\"{InvoiceColumns.State}\" operator=\"eq\" value=\"{PaidState}\" />" +
-            "<filter type=\"or\">" +
-            "<filter>" +
-            $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"ge\" value=\"{from}\" />" +
-            $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"lt\" value=\"{to}\" />" +
-            "</filter>" +
-            "<filter>" +
-            $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"null\" />" +
-            $"<condition attribute=\"{InvoiceColumns.CreatedOn}\" operator=\"ge\" value=\"{from}\" />" +
-            $"<condition attribute=\"{InvoiceColumns.CreatedOn}\" operator=\"lt\" value=\"{to}\" />" +
-            "</filter>" +
-            "</filter>" +
+            RevenueQueries.PaidDated(fromUtc, toUtc) +
             "</filter>";
         return new PageRevenueKind(
             "paid invoices",

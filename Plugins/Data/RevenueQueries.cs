@@ -75,14 +75,22 @@ public static class RevenueQueries
     public static string PaidProbe(Guid accountId, DateTime fromUtc, DateTime toUtc) =>
         Probe(InvoiceColumns.Table, InvoiceColumns.Id, PaidFilter(accountId, fromUtc, toUtc));
 
-    private static string PaidFilter(Guid accountId, DateTime fromUtc, DateTime toUtc)
+    private static string PaidFilter(Guid accountId, DateTime fromUtc, DateTime toUtc) =>
+        "<filter>" +
+        $"<condition attribute=\"{InvoiceColumns.Customer}\" operator=\"eq\" value=\"{FetchXmlValues.Id(accountId)}\" />" +
+        $"<condition attribute=\"{InvoiceColumns.State}\" operator=\"eq\" value=\"{PaidState}\" />" +
+        PaidDated(fromUtc, toUtc) +
+        "</filter>";
+
+    /// <summary>
+    /// R5's dating of a paid invoice, the one rule the per-account and the page queries share: delivered in
+    /// [from, to), or not delivered and created in it.
+    /// </summary>
+    internal static string PaidDated(DateTime fromUtc, DateTime toUtc)
     {
         var from = FetchXmlValues.Instant(fromUtc);
         var to = FetchXmlValues.Instant(toUtc);
-        return "<filter>" +
-            $"<condition attribute=\"{InvoiceColumns.Customer}\" operator=\"eq\" value=\"{FetchXmlValues.Id(accountId)}\" />" +
-            $"<condition attribute=\"{InvoiceColumns.State}\" operator=\"eq\" value=\"{PaidState}\" />" +
-            "<filter type=\"or\">" +
+        return "<filter type=\"or\">" +
             "<filter>" +
             $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"ge\" value=\"{from}\" />" +
             $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"lt\" value=\"{to}\" />" +
@@ -91,7 +99,6 @@ public static class RevenueQueries
             $"<condition attribute=\"{InvoiceColumns.DateDelivered}\" operator=\"null\" />" +
             $"<condition attribute=\"{InvoiceColumns.CreatedOn}\" operator=\"ge\" value=\"{from}\" />" +
             $"<condition attribute=\"{InvoiceColumns.CreatedOn}\" operator=\"lt\" value=\"{to}\" />" +
-            "</filter>" +
             "</filter>" +
             "</filter>";
     }
