@@ -63,7 +63,7 @@ public sealed class PageRevenueKind
     public string Aggregate(IReadOnlyCollection<Guid> accounts) => _aggregate(accounts);
 
     /// <summary>The account of a probe row (the joined account's id).</summary>
-    public static string ProbeOwnerAttribute => OwnerLinkAlias + "." + AccountColumns.Id;
+    public const string ProbeOwnerAttribute = OwnerLinkAlias + "." + AccountColumns.Id;
 
     /// <summary>An <c>in</c> condition on <paramref name="column"/> over the accounts.</summary>
     public static string In(string column, IReadOnlyCollection<Guid> accounts)
