@@ -33,7 +33,8 @@ public sealed class InstallOptions
 /// (Solution/src/Roles), the tier policy environment variable definition
 /// (Solution/src/environmentvariabledefinitions), every step of <see cref="TieringSteps.Shipped"/>
 /// (<see cref="EmulatorSteps"/>), the Custom APIs (Solution/src/customapis, <see cref="ShippedCustomApis"/>)
-/// and the processes (Solution/src/Workflows, <see cref="SolutionProcesses"/>). The only place the solution
+/// and the processes (Solution/src/Workflows, <see cref="SolutionProcesses"/>), with the rows an import leaves in the
+/// solution-component tables (<see cref="SolutionComponentRows"/>). The only place the solution
 /// is set up in an emulated org: the tests, the simulator and the bench all start here.
 /// </summary>
 public sealed class InstalledSolution
@@ -72,6 +73,8 @@ public sealed class InstalledSolution
         {
             Pipeline.RegisterCustomApi(api);
         }
+
+        SolutionComponentRows.SeedInto(organization, CustomApis);
 
         ProcessOwner = options.ProcessOwner ?? organization.AddUser(ProcessOwnerName, roles: new[] { StandardRoles.SystemAdministrator });
         Host = new ProcessHost(Pipeline);

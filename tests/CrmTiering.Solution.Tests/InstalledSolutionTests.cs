@@ -12,8 +12,12 @@ using CrmTiering.Workflows;
 namespace CrmTiering.Solution.Tests;
 
 /// <summary>The installed-solution fixture installs what Solution/src ships, and the generic emulator knows none of it.</summary>
-public sealed class InstalledSolutionTests
+public sealed class InstalledSolutionTests : IClassFixture<PackedSolution>
 {
+    private readonly PackedSolution _packed;
+
+    public InstalledSolutionTests(PackedSolution packed) => _packed = packed;
+
     private static readonly string[] EmbeddedFolders = { "customapis", "Workflows", "Roles", "environmentvariabledefinitions" };
 
     [Fact]
@@ -23,6 +27,7 @@ public sealed class InstalledSolutionTests
             .SelectMany(folder => Directory.GetFiles(Path.Combine(BuildLayout.SolutionSource, folder), "*", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Path.Combine(BuildLayout.SolutionSource, "Entities"), "Entity.xml", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".xaml", StringComparison.Ordinal))
+            .Append(Path.Combine(BuildLayout.SolutionSource, "Other", "Solution.xml"))
             .Select(f => Path.GetRelativePath(BuildLayout.SolutionSource, f).Replace('\\', '/'))
             .OrderBy(p => p, StringComparer.Ordinal);
 
@@ -120,4 +125,31 @@ public sealed class InstalledSolutionTests
             ShippedSources.Xml("environmentvariabledefinitions/ctier_TierPolicy/environmentvariabledefinition.xml").Element("defaultvalue")!.Value,
             definition[EnvironmentVariableColumns.DefaultValue]);
     }
+
+    [Fact]
+    public void Installing_leaves_the_solution_step_and_custom_api_rows_the_packed_managed_zip_imports()
+    {
+        var org = new EmulatedOrganization();
+        InstalledSolution.Install(org);
+
+        var manifest = PackedSolution.Xml(_packed.Managed, "solution.xml").Element("SolutionManifest")!;
+        var solution = Assert.Single(Rows(org, SolutionComponentRows.SolutionTable));
+        Assert.Equal(manifest.Element("UniqueName")!.Value, solution.GetAttributeValue<string>("uniquename"));
+        Assert.Equal(manifest.Element("Version")!.Value, solution.GetAttributeValue<string>("version"));
+        Assert.True(solution.GetAttributeValue<bool>("ismanaged"));
+
+        var packedSteps = PackedSolution.Xml(_packed.Managed, "customizations.xml").Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep")
+            .ToDictionary(s => Guid.Parse(s.Attribute("SdkMessageProcessingStepId")!.Value), s => s.Element("Stage")!.Value);
+        var installedSteps = Rows(org, SolutionComponentRows.StepTable).ToDictionary(r => r.Id, r => r.GetAttributeValue<Microsoft.Xrm.Sdk.OptionSetValue>("stage").Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(packedSteps.OrderBy(p => p.Key), installedSteps.OrderBy(p => p.Key));
+        Assert.All(Rows(org, SolutionComponentRows.StepTable), r => Assert.Equal(0, r.GetAttributeValue<Microsoft.Xrm.Sdk.OptionSetValue>("statecode").Value));
+
+        var api = Assert.Single(Rows(org, SolutionComponentRows.CustomApiTable));
+        Assert.Equal(RecalculateTiersApi.UniqueName, api.GetAttributeValue<string>("uniquename"));
+        Assert.Equal(ShippedCustomApis.Load(RecalculateTiersApi.UniqueName).ExecutePrivilegeName, api.GetAttributeValue<string>("executeprivilegename"));
+        Assert.Contains(Rows(org, SolutionComponentRows.MessageTable), m => m.GetAttributeValue<string>("name") == "Win");
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<Microsoft.Xrm.Sdk.Entity> Rows(EmulatedOrganization org, string table) =>
+        org.ServiceFor(org.SystemUserId).RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(table) { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(true) }).Entities.ToList();
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CrmTiering.Cli.Org;
 using CrmTiering.Cli.Org.Reading;
 using CrmTiering.Emulator;
+using CrmTiering.Solution.Emulation;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Xunit;
@@ -178,12 +179,13 @@ public sealed class LiveOrgTests
     [Fact]
     public async Task Doctor_on_a_healthy_org_passes_and_prints_the_win_and_lose_ids_with_the_build_command()
     {
-        var win = Guid.NewGuid();
-        var lose = Guid.NewGuid();
-        await using var live = await LiveOrg.StartAsync(org => ImportedRows(org, win, lose));
+        // The install leaves the solution, step, Custom API and message rows as an import does.
+        await using var live = await LiveOrg.StartAsync();
         var run = live.Run("doctor", "--org", live.Url);
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.DoesNotContain("problem", run.Output);
+        var win = SolutionComponentRows.MessageId("Win");
+        var lose = SolutionComponentRows.MessageId("Lose");
         Assert.Contains($"-p:CrmTieringSdkMessageIds=\"Win={win:D};Lose={lose:D}\"", run.Output);
     }
 
@@ -192,26 +194,24 @@ public sealed class LiveOrgTests
     {
         var disabled = CrmTiering.Plugins.Registration.TieringSteps.Shipped[0];
         await using var live = await LiveOrg.StartAsync(org =>
-        {
-            ImportedRows(org, Guid.NewGuid(), Guid.NewGuid());
-            org.ServiceFor(org.SystemUserId).Update(new Entity("sdkmessageprocessingstep", disabled.Id) { ["statecode"] = new OptionSetValue(1) });
-        });
+            org.ServiceFor(org.SystemUserId).Update(new Entity(SolutionComponentRows.StepTable, disabled.Id) { ["statecode"] = new OptionSetValue(1) }));
         var run = live.Run("doctor", "--org", live.Url);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("problem step " + disabled.Name + ": disabled", run.Output);
     }
 
-    /// <summary>The rows an import of the solution leaves (the emulator's install has no solution-component tables).</summary>
-    private static void ImportedRows(EmulatedOrganization org, Guid win, Guid lose)
+    [Fact]
+    public async Task Doctor_names_an_older_solution_version()
     {
-        org.Seed(new Entity("solution") { ["uniquename"] = "CrmTiering", ["version"] = CrmTiering.Cli.Org.Doctor.SolutionCheck.ShippedVersion(), ["ismanaged"] = true });
-        foreach (var step in CrmTiering.Plugins.Registration.TieringSteps.Shipped)
+        await using var live = await LiveOrg.StartAsync(org =>
         {
-            org.Seed(new Entity("sdkmessageprocessingstep", step.Id) { ["name"] = step.Name, ["statecode"] = new OptionSetValue(0) });
-        }
-        org.Seed(new Entity("customapi") { ["uniquename"] = "ctier_RecalculateTiers", ["executeprivilegename"] = "prvCreatectier_tierrecalculation" });
-        org.Seed(new Entity("sdkmessage", win) { ["name"] = "Win" });
-        org.Seed(new Entity("sdkmessage", lose) { ["name"] = "Lose" });
+            var solution = org.ServiceFor(org.SystemUserId).RetrieveMultiple(new QueryExpression(SolutionComponentRows.SolutionTable) { ColumnSet = new ColumnSet("version") }).Entities.Single();
+            org.ServiceFor(org.SystemUserId).Update(new Entity(SolutionComponentRows.SolutionTable, solution.Id) { ["version"] = "0.9.0.0" });
+        });
+        var run = live.Run("doctor", "--org", live.Url);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("0.9.0.0", run.Output);
+        Assert.Contains(SolutionComponentRows.Release, run.Output);
     }
 
     [Fact]
