@@ -376,10 +376,21 @@ public sealed class EventPipeline : IRequestExecutor
 
         var target = operation.Message == StepMessages.Update && inputs.TryGetValue("Target", out var value) ? value as Entity : null;
         return steps
-            .Where(s => s.Stage == stage && s.Mode == mode && s.Matches(operation.Message, operation.Entity) && PassesFilter(s, target))
+            .Where(s => s.Stage == stage && s.Mode == mode && s.Matches(operation.Message, operation.Entity) && PassesFilter(s, target) && IsEnabled(s))
             .OrderBy(s => s.Rank)
             .ToList();
     }
+
+    /// <summary>
+    /// An admin disables a step by setting its sdkmessageprocessingstep row's statecode to 1 (Disabled); the
+    /// platform then stops running it. A step with no row (registered in code only) runs.
+    /// </summary>
+    private bool IsEnabled(PluginStep step) =>
+        _organization.Store.Find(StepRowTable, step.Id)?[StepRowState] is not OptionSetValue { Value: DisabledStepState };
+
+    public const string StepRowTable = "sdkmessageprocessingstep";
+    public const string StepRowState = "statecode";
+    public const int DisabledStepState = 1;
 
     private static bool PassesFilter(PluginStep step, Entity? updateTarget) =>
         updateTarget is null || step.FilteringAttributes.Count == 0 || step.FilteringAttributes.Any(updateTarget.Attributes.ContainsKey);

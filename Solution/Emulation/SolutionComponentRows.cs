@@ -16,14 +16,13 @@ namespace CrmTiering.Solution.Emulation;
 /// the zip is packed from: the <c>solution</c> row (Solution/src/Other/Solution.xml's unique name, the release
 /// the packer stamps), one <c>sdkmessageprocessingstep</c> per step of <see cref="TieringSteps.Shipped"/> under its
 /// pinned id, one <c>customapi</c> per Solution/src/customapis folder, and the <c>sdkmessage</c> rows those steps
-/// name plus Win and Lose (which <c>crmtiering doctor</c> looks up). Read by the served emulator and
-/// <c>doctor</c>; the pipeline itself runs from the typed registrations, so disabling a step row here does not
-/// stop the step (the platform would).
+/// name plus Win and Lose (which <c>crmtiering doctor</c> looks up). The pipeline skips a step whose row an admin
+/// disables, as the platform does.
 /// </summary>
 public static class SolutionComponentRows
 {
     public const string SolutionTable = "solution";
-    public const string StepTable = "sdkmessageprocessingstep";
+    public const string StepTable = CrmTiering.Emulator.Pipeline.EventPipeline.StepRowTable;
     public const string MessageTable = "sdkmessage";
     public const string CustomApiTable = "customapi";
     public const string ManifestPath = "Other/Solution.xml";

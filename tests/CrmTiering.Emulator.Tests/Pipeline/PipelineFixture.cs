@@ -30,7 +30,8 @@ internal sealed class PipelineFixture
         string[]? filtering = null,
         StepImage[]? images = null,
         bool runAsSystem = false,
-        string name = "TestPlugin")
+        string name = "TestPlugin",
+        Guid? id = null)
     {
         var seen = new List<IPluginExecutionContext>();
         Pipeline.Register(new PluginStep(message, entity, stage, mode, name, () => new DelegatePlugin((context, services) =>
@@ -43,6 +44,7 @@ internal sealed class PipelineFixture
             FilteringAttributes = filtering ?? Array.Empty<string>(),
             Images = images ?? Array.Empty<StepImage>(),
             RunAsSystem = runAsSystem,
+            Id = id ?? Guid.NewGuid(),
         });
         return seen;
     }

@@ -27,6 +27,23 @@ public class StepExecutionTests
     }
 
     [Fact]
+    public void A_step_whose_registration_row_is_disabled_stops_running_and_runs_again_when_enabled()
+    {
+        var stepId = Guid.NewGuid();
+        var seen = _fx.Step("Create", "account", StepStage.PostOperation, id: stepId);
+        var admin = _fx.Org.ServiceFor(_fx.Org.SystemUserId);
+        _fx.Org.Seed(new Entity(EventPipeline.StepRowTable, stepId) { ["name"] = "TestPlugin", [EventPipeline.StepRowState] = new OptionSetValue(0) });
+
+        _fx.Service.Create(new Entity("account") { ["name"] = "Enabled" });
+        admin.Update(new Entity(EventPipeline.StepRowTable, stepId) { [EventPipeline.StepRowState] = new OptionSetValue(EventPipeline.DisabledStepState) });
+        _fx.Service.Create(new Entity("account") { ["name"] = "Disabled" });
+        admin.Update(new Entity(EventPipeline.StepRowTable, stepId) { [EventPipeline.StepRowState] = new OptionSetValue(0) });
+        _fx.Service.Create(new Entity("account") { ["name"] = "Enabled again" });
+
+        Assert.Equal(new[] { "Enabled", "Enabled again" }, seen.Select(c => (string)((Entity)c.InputParameters["Target"])["name"]));
+    }
+
+    [Fact]
     public void Create_context_has_the_target_entity_and_post_operation_sees_the_new_id()
     {
         var pre = _fx.Step("Create", "account", StepStage.PreOperation);
