@@ -40,14 +40,14 @@ public static class ReviewCommand
             var reportModel = reportWriter is null ? null : new ReviewReport(policy, reviewDates, loaded.Accounts.Accounts.Count);
             using var progress = RowProgress.For(console, "review", "accounts", (long)loaded.Accounts.Count * reviewDates.Dates.Count);
             var evaluated = 0;
-            foreach (var step in new ReviewReplay(loaded, 0, currency).Run())
+            foreach (var (step, line) in new ReviewReplay(loaded, 0, currency).Run(rows.Line))
             {
                 if (++evaluated == 1024)
                 {
                     progress.Advance(evaluated);
                     evaluated = 0;
                 }
-                rows.Write(step);
+                rows.WriteLine(line);
                 reportModel?.Add(step);
                 if (taskRows is null && reportModel is null) continue;
                 if (followUps.Consider(step) is not { } task) continue;

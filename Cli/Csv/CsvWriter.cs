@@ -1,5 +1,8 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace CrmTiering.Cli.Csv;
 
@@ -10,6 +13,7 @@ namespace CrmTiering.Cli.Csv;
 /// </summary>
 public sealed class CsvWriter
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create(",\"\n\r");
     private readonly TextWriter _out;
 
     public CsvWriter(TextWriter output)
@@ -31,6 +35,22 @@ public sealed class CsvWriter
 
     public void WriteRecord(params string?[] fields) => WriteRecord((IEnumerable<string?>)fields);
 
+    /// <summary>The record as one line, LF included, for callers that make lines on several threads and write them on one.</summary>
+    public static string Line(string?[] fields)
+    {
+        var length = fields.Length;
+        foreach (var field in fields) length += field?.Length ?? 0;
+        var line = new StringBuilder(length + 16);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) line.Append(',');
+            var field = fields[i] ?? string.Empty;
+            if (NeedsQuotes(field)) line.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
+            else line.Append(field);
+        }
+        return line.Append('\n').ToString();
+    }
+
     private void WriteField(string field)
     {
         if (!NeedsQuotes(field))
@@ -47,10 +67,6 @@ public sealed class CsvWriter
     {
         if (field.Length == 0) return false;
         if (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[field.Length - 1])) return true;
-        foreach (var c in field)
-        {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
-        }
-        return false;
+        return field.AsSpan().IndexOfAny(Special) >= 0;
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
 using CrmTiering.Cli.Csv;
 using CrmTiering.Core.Time;
 
@@ -8,18 +10,20 @@ namespace CrmTiering.Cli.Input;
 /// <summary>
 /// The accounts of a run, in file order, found by id. Accounts are the one input held in memory;
 /// opportunities and invoices stream past them. A malformed account row stops the run (exit 2):
-/// every other row hangs off the accounts, so guessing would move revenue silently.
+/// every other row hangs off the accounts, so guessing would move revenue silently. A UTF-8 file
+/// is read on every core in record-aligned chunks, and the chunks are joined in file order, so
+/// the accounts, the warnings and the first error are those of a reading from top to bottom.
 /// </summary>
 public sealed class AccountBook
 {
-    private readonly List<AccountEntry> _accounts = new();
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    // Taken once here, not lazily on first use: the parallel readers look ids up on several threads at once.
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private const int ChunkBytes = 1 << 20;
+    private readonly List<AccountEntry> _accounts;
+    private readonly AccountIdTable _ids;
 
-    private AccountBook()
+    private AccountBook(int count)
     {
-        _byChars = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _accounts = new List<AccountEntry>(count);
+        _ids = new AccountIdTable(count);
     }
 
     public IReadOnlyList<AccountEntry> Accounts => _accounts;
@@ -27,18 +31,12 @@ public sealed class AccountBook
     public int Count => _accounts.Count;
 
     /// <summary>Position of the account in <see cref="Accounts"/>, or -1 when the id is unknown (ids match exactly).</summary>
-    public int IndexOf(string accountId) => _index.TryGetValue(accountId, out var index) ? index : -1;
+    public int IndexOf(string accountId) => _ids.IndexOf(accountId);
 
     /// <summary>Position of the account whose id is these UTF-8 bytes (already trimmed), or -1. Safe on several threads once read.</summary>
-    public int IndexOf(ReadOnlySpan<byte> accountId)
-    {
-        if (accountId.Length == 0) return -1;
-        Span<char> chars = accountId.Length <= 256 ? stackalloc char[accountId.Length] : new char[accountId.Length];
-        var length = System.Text.Encoding.UTF8.GetChars(accountId, chars);
-        return _byChars.TryGetValue(chars[..length], out var index) ? index : -1;
-    }
+    public int IndexOf(ReadOnlySpan<byte> accountId) => accountId.Length == 0 ? -1 : _ids.IndexOf(accountId);
 
-    public AccountEntry? Find(string accountId) => _index.TryGetValue(accountId, out var index) ? _accounts[index] : null;
+    public AccountEntry? Find(string accountId) => IndexOf(accountId) is var index and >= 0 ? _accounts[index] : null;
 
     /// <param name="path">The accounts CSV.</param>
     /// <param name="zone">The policy time zone, for <c>createdon</c>-like values (R2).</param>
@@ -53,24 +51,100 @@ public sealed class AccountBook
     /// <param name="file">The accounts: a CSV file or a table read from an org.</param>
     /// <param name="zone">The policy time zone, for <c>createdon</c>-like values (R2).</param>
     /// <param name="warnings">Receives one line per value factor outside 0–10 (ignored, R10).</param>
-    public static AccountBook Read(IInputTable file, PolicyTimeZone zone, ICollection<string> warnings)
+    public static AccountBook Read(IInputTable file, PolicyTimeZone zone, ICollection<string> warnings) =>
+        Read(file, zone, warnings, ChunkBytes, ParallelRevenueFeed.Threads);
+
+    /// <summary>With chunk size and thread count chosen (tests cut records everywhere with small chunks).</summary>
+    internal static AccountBook Read(IInputTable file, PolicyTimeZone zone, ICollection<string> warnings, int chunkBytes, int threads)
     {
         file.Require(AccountColumns.AccountId);
-        var book = new AccountBook();
-        foreach (var row in file.Rows())
+        var parts = file is CsvFile { IsUtf8: true } csv
+            ? ReadInChunks(csv, zone, chunkBytes, threads)
+            : new[] { ReadRows(file, zone) };
+        var count = parts.Sum(part => part.Accounts.Count);
+        var book = new AccountBook(count);
+        foreach (var part in parts)
         {
-            book.Add(new AccountRowReader(file.Label, row, zone, warnings).Read(), file.Label);
+            foreach (var entry in part.Accounts) book.Add(entry, file.Label);
+            foreach (var warning in part.Warnings) warnings.Add(warning);
+            if (part.Error is not null) throw part.Error;
         }
         return book;
     }
 
+    private static AccountRows ReadRows(IInputTable file, PolicyTimeZone zone)
+    {
+        var part = new AccountRows(0);
+        try
+        {
+            foreach (var row in file.Rows()) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings).Read());
+        }
+        catch (UserMistakeException e)
+        {
+            part.Error = e;
+        }
+        return part;
+    }
+
+    private static AccountRows[] ReadInChunks(CsvFile file, PolicyTimeZone zone, int chunkBytes, int threads)
+    {
+        var chunks = file.Chunks(chunkBytes);
+        var parts = new List<AccountRows>();
+        var tasks = Enumerable.Range(0, threads).Select(_ => Task.Run(() =>
+        {
+            var buffer = Array.Empty<byte>();
+            var records = new CsvByteRecords();
+            while (chunks.TryTake(ref buffer, out var length, out var line, out var last))
+            {
+                var part = new AccountRows(line);
+                records.Reset(buffer, length, line, last);
+                try
+                {
+                    while (records.Next())
+                    {
+                        var row = file.RowOf(records);
+                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings).Read());
+                    }
+                }
+                catch (CsvFormatException e)
+                {
+                    part.Error = new UserMistakeException(string.Format(CliMessages.MalformedCsv, file.Label, e.Message));
+                }
+                catch (UserMistakeException e)
+                {
+                    part.Error = e;
+                }
+                lock (parts) parts.Add(part);
+            }
+        })).ToArray();
+        Task.WaitAll(tasks);
+        // Chunks start on increasing lines: ordering by the first line restores the file's order.
+        return parts.OrderBy(part => part.FirstLine).ToArray();
+    }
+
     private void Add(AccountEntry entry, string file)
     {
-        if (_index.ContainsKey(entry.Id))
+        if (!_ids.Add(entry.Id, _accounts.Count))
         {
             throw new UserMistakeException(string.Format(CliMessages.AccountIdDuplicate, file, entry.Line, entry.Id));
         }
-        _index.Add(entry.Id, _accounts.Count);
         _accounts.Add(entry);
+    }
+
+    /// <summary>One chunk's accounts, its warnings, and the error that ended it, if any.</summary>
+    private sealed class AccountRows
+    {
+        public AccountRows(int firstLine)
+        {
+            FirstLine = firstLine;
+        }
+
+        public int FirstLine { get; }
+
+        public List<AccountEntry> Accounts { get; } = new();
+
+        public List<string> Warnings { get; } = new();
+
+        public UserMistakeException? Error { get; set; }
     }
 }

@@ -20,22 +20,33 @@ public sealed class ReviewCsv
         "shareofwallet", "belowpeak", "belowonboarding", "aboveonboarding", "nextevaluationon",
     };
 
+    private readonly TextWriter _output;
     private readonly CsvWriter _csv;
     private readonly TierPolicy _policy;
 
     public ReviewCsv(TextWriter output, TierPolicy policy)
     {
+        _output = output;
         _csv = new CsvWriter(output);
         _policy = policy;
         _csv.WriteRecord(Columns);
     }
 
-    public void Write(ReviewStep step)
+    public void Write(ReviewStep step) => _csv.WriteRecord(Fields(step));
+
+    /// <summary>The step's record as one line, LF included; safe on several threads at once.</summary>
+    public string Line(ReviewStep step) => CsvWriter.Line(Fields(step));
+
+    /// <summary>Writes a record made by <see cref="Line"/>.</summary>
+    public void WriteLine(string line) => _output.Write(line);
+
+    private string?[] Fields(ReviewStep step)
     {
         var evaluation = step.Evaluation;
         var state = evaluation.State;
         var flags = ReviewFlags.For(_policy, state, null, step.AsOf);
-        _csv.WriteRecord(
+        return new[]
+        {
             CsvFormat.Date(step.AsOf),
             step.Account.Id,
             step.Account.Name,
@@ -55,6 +66,7 @@ public sealed class ReviewCsv
             CsvFormat.Flag(flags.BelowPeak),
             CsvFormat.Flag(flags.BelowOnboarding),
             CsvFormat.Flag(flags.AboveOnboarding),
-            CsvFormat.Date(evaluation.NextEvaluationOn));
+            CsvFormat.Date(evaluation.NextEvaluationOn),
+        };
     }
 }

@@ -34,29 +34,67 @@ public sealed class ReviewReplay
     /// <param name="only">When set, evaluate only this account.</param>
     public IEnumerable<ReviewStep> Run(string? only = null)
     {
+        foreach (var (step, _) in Run<object?>(null, only)) yield return step;
+    }
+
+    /// <summary>
+    /// The steps with what <paramref name="alongside"/> makes of each (an output line, say), made on
+    /// the evaluating threads, so a caller that only writes it out keeps one core for writing. While
+    /// the caller takes one block, the next is evaluated; blocks follow one another, so an account's
+    /// review always starts from its previous date's state.
+    /// </summary>
+    public IEnumerable<(ReviewStep Step, T Alongside)> Run<T>(Func<ReviewStep, T>? alongside, string? only = null)
+    {
         var policy = _inputs.Policies[_policyIndex];
         var accounts = _inputs.Accounts.Accounts;
         var states = new StoredTierState[accounts.Count];
         var dates = _inputs.Dates.Dates;
-        var block = new ReviewStep?[BlockSize];
+        var buffers = new[] { new Block<T>(), new Block<T>() };
+        var parallelism = only == null ? Environment.ProcessorCount : 1;
+        var plan = new List<(int Date, int First, int Count)>();
         for (var d = 0; d < dates.Count; d++)
         {
+            for (var first = 0; first < accounts.Count; first += BlockSize) plan.Add((d, first, Math.Min(BlockSize, accounts.Count - first)));
+        }
+
+        void Fill(int k)
+        {
+            var (d, first, count) = plan[k];
             var window = EvaluationWindow.OnDate(policy, dates[d]);
             var keepStates = d < dates.Count - 1;
-            for (var first = 0; first < accounts.Count; first += BlockSize)
+            var block = buffers[k % 2];
+            block.Count = count;
+            // Accounts are independent within a date: a block is evaluated on every core.
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
             {
-                var count = Math.Min(BlockSize, accounts.Count - first);
-                var date = d;
-                // Accounts are independent within a date: a block is evaluated on every core, then yielded in file order.
-                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = only == null ? Environment.ProcessorCount : 1 }, i =>
+                var step = Evaluate(policy, window, accounts, states, d, first + i, only, keepStates);
+                block.Steps[i] = step;
+                block.Values[i] = step is not null && alongside is not null ? alongside(step) : default!;
+            });
+        }
+
+        if (plan.Count == 0) yield break;
+        Fill(0);
+        Task? next = null;
+        try
+        {
+            for (var k = 0; k < plan.Count; k++)
+            {
+                var following = k + 1;
+                next = following < plan.Count ? Task.Run(() => Fill(following)) : null;
+                var block = buffers[k % 2];
+                for (var i = 0; i < block.Count; i++)
                 {
-                    block[i] = Evaluate(policy, window, accounts, states, date, first + i, only, keepStates);
-                });
-                for (var i = 0; i < count; i++)
-                {
-                    if (block[i] is { } step) yield return step;
+                    if (block.Steps[i] is { } step) yield return (step, block.Values[i]);
                 }
+                next?.GetAwaiter().GetResult();
+                next = null;
             }
+        }
+        finally
+        {
+            // A caller that stops early (an error writing its output) must not leave a block evaluating behind it.
+            if (next is not null) try { next.Wait(); } catch (AggregateException) { }
         }
     }
 
@@ -76,5 +114,15 @@ public sealed class ReviewReplay
         // The last date's states are never read again: not keeping them halves a one-date review's memory.
         if (keepStates) states[a] = evaluation.State;
         return new ReviewStep(d, _inputs.Dates.Dates[d], a, account, evaluation);
+    }
+
+    /// <summary>One block's steps (null where an account is not reviewed) and what was made of them.</summary>
+    private sealed class Block<T>
+    {
+        public ReviewStep?[] Steps { get; } = new ReviewStep?[BlockSize];
+
+        public T[] Values { get; } = new T[BlockSize];
+
+        public int Count { get; set; }
     }
 }

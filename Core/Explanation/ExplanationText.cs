@@ -11,16 +11,16 @@ public static class ExplanationText
 
     /// <summary>123456.5 → "123,456.50", with the currency code when one is given.</summary>
     public static string Money(decimal amount, string? currencyCode = null) =>
-        amount.ToString("#,##0.00", CultureInfo.InvariantCulture)
+        InvariantDecimalText.TwoDecimals(amount, grouped: true)
         + (string.IsNullOrWhiteSpace(currencyCode) ? string.Empty : " " + currencyCode!.Trim());
 
     /// <summary>0.1 → "10%".</summary>
-    public static string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(decimal fraction) => InvariantDecimalText.UpTo(fraction * 100m, 2) + "%";
 
     /// <summary>A score with 2 decimals: 7.5 → "7.50".</summary>
     public static string Score(decimal score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => InvariantDecimalText.UpTo(value, 2);
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+
+namespace CrmTiering.Cli.Input;
+
+/// <summary>
+/// Account ids → positions in the accounts file. Almost every export writes ids as GUIDs in
+/// canonical lower-case text (8-4-4-4-12 hex digits, Dataverse's own form). Such a text and its
+/// 128-bit value determine each other, so comparing values is comparing the texts ordinally, and the
+/// lookup from a record's UTF-8 bytes is a parse and one hash probe, with no string made. Any other
+/// id (upper case, braces, a number, a name) is kept in an ordinal dictionary. Filled once on one
+/// thread, then read on several.
+/// </summary>
+internal sealed class AccountIdTable
+{
+    private const int GuidLength = 36;
+    private static readonly sbyte[] HexValue = BuildHexValues();
+
+    private readonly int[] _slots;
+    private readonly int _mask;
+    private readonly ulong[] _high;
+    private readonly ulong[] _low;
+    private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _othersByChars;
+
+    /// <param name="capacity">The number of ids that will be added.</param>
+    public AccountIdTable(int capacity)
+    {
+        // At most half full: a miss ends on an empty slot within a probe or two.
+        var size = 16;
+        while (size < capacity * 2) size <<= 1;
+        _slots = new int[size];
+        _mask = size - 1;
+        _high = new ulong[Math.Max(capacity, 1)];
+        _low = new ulong[Math.Max(capacity, 1)];
+        _othersByChars = _others.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Adds the id at <paramref name="position"/> (0, 1, 2, … in order); false when it is already there.</summary>
+    public bool Add(string id, int position)
+    {
+        if (!TryParse(id, out var high, out var low)) return _others.TryAdd(id, position);
+        var slot = SlotOf(high, low);
+        while (_slots[slot] != 0)
+        {
+            var other = _slots[slot] - 1;
+            if (_high[other] == high && _low[other] == low) return false;
+            slot = (slot + 1) & _mask;
+        }
+        if (position >= _high.Length) throw new ArgumentOutOfRangeException(nameof(position), "More ids than the table was made for.");
+        _high[position] = high;
+        _low[position] = low;
+        _slots[slot] = position + 1;
+        return true;
+    }
+
+    /// <summary>The position of the id, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> id)
+    {
+        if (TryParse(id, out var high, out var low)) return Find(high, low);
+        return _othersByChars.TryGetValue(id, out var position) ? position : -1;
+    }
+
+    /// <summary>The position of the id given as UTF-8 bytes, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<byte> id)
+    {
+        if (TryParse(id, out var high, out var low)) return Find(high, low);
+        if (_others.Count == 0 || id.Length == 0) return -1;
+        Span<char> chars = id.Length <= 256 ? stackalloc char[id.Length] : new char[id.Length];
+        var length = System.Text.Encoding.UTF8.GetChars(id, chars);
+        return _othersByChars.TryGetValue(chars[..length], out var position) ? position : -1;
+    }
+
+    private int Find(ulong high, ulong low)
+    {
+        var slot = SlotOf(high, low);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return -1;
+            if (_high[entry - 1] == high && _low[entry - 1] == low) return entry - 1;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int SlotOf(ulong high, ulong low)
+    {
+        var mixed = (high ^ (low * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
+        return (int)(mixed >> 32) & _mask;
+    }
+
+    private static bool TryParse(ReadOnlySpan<char> id, out ulong high, out ulong low)
+    {
+        high = low = 0;
+        if (id.Length != GuidLength) return false;
+        Span<byte> bytes = stackalloc byte[GuidLength];
+        for (var i = 0; i < GuidLength; i++)
+        {
+            if (id[i] >= 0x80) return false;
+            bytes[i] = (byte)id[i];
+        }
+        return TryParse(bytes, out high, out low);
+    }
+
+    /// <summary>Canonical lower-case GUID text only: 32 hex digits in groups of 8-4-4-4-12.</summary>
+    private static bool TryParse(ReadOnlySpan<byte> text, out ulong high, out ulong low)
+    {
+        high = low = 0;
+        if (text.Length != GuidLength || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-') return false;
+        var digits = 0;
+        var bad = 0;
+        for (var i = 0; i < GuidLength; i++)
+        {
+            if (i == 8 || i == 13 || i == 18 || i == 23) continue;
+            int value = HexValue[text[i]];
+            bad |= value;
+            if (digits < 16) high = (high << 4) | (uint)(value & 0xF);
+            else low = (low << 4) | (uint)(value & 0xF);
+            digits++;
+        }
+        return bad >= 0;
+    }
+
+    private static sbyte[] BuildHexValues()
+    {
+        var values = new sbyte[256];
+        Array.Fill(values, (sbyte)-1);
+        for (var c = '0'; c <= '9'; c++) values[c] = (sbyte)(c - '0');
+        for (var c = 'a'; c <= 'f'; c++) values[c] = (sbyte)(c - 'a' + 10);
+        return values;
+    }
+}
