@@ -49,4 +49,28 @@ public class CsvDatesTests
     {
         Assert.False(CsvDates.TryParse(text, PolicyTimeZone.Utc, out _));
     }
+
+    [Fact]
+    public void Ten_character_values_read_as_the_format_parser_reads_them()
+    {
+        // The calendar-date shortcut against the parser it bypasses: digits, dashes, signs, spaces
+        // and letters in every position, leap days and impossible dates included.
+        var random = new Random(7);
+        const string alphabet = "0123456789-0123456789- +T/:a\u0663";
+        for (var i = 0; i < 50_000; i++)
+        {
+            var chars = new char[10];
+            for (var c = 0; c < chars.Length; c++) chars[c] = alphabet[random.Next(alphabet.Length)];
+            if (random.Next(2) == 0)
+            {
+                var day = new DateTime(1, 1, 1).AddDays(random.Next(3_652_058)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                chars = day.ToCharArray();
+                if (random.Next(3) == 0) chars[random.Next(10)] = alphabet[random.Next(alphabet.Length)];
+            }
+            var text = new string(chars);
+            var expected = DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed);
+            Assert.Equal(expected, CsvDates.TryParse(text, Berlin, out var date) && date.TimeOfDay == TimeSpan.Zero && text.Length == 10 && text[4] == '-');
+            if (expected) Assert.Equal(parsed, date);
+        }
+    }
 }
