@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using CrmTiering.Cli.Csv;
+using CrmTiering.Core.Evaluation;
 using CrmTiering.Core.Time;
 
 namespace CrmTiering.Cli.Input;
@@ -35,6 +37,12 @@ public sealed class AccountBook
 
     /// <summary>Position of the account whose id is these UTF-8 bytes (already trimmed), or -1. Safe on several threads once read.</summary>
     public int IndexOf(ReadOnlySpan<byte> accountId) => accountId.Length == 0 ? -1 : _ids.IndexOf(accountId);
+
+    /// <summary>The first half of a batched lookup of a non-empty id (see <see cref="AccountIdTable.Read"/>).</summary>
+    internal AccountIdTable.PendingId Read(ReadOnlySpan<byte> accountId) => _ids.Read(accountId);
+
+    /// <summary>The position of an id read with <see cref="Read"/>, or -1.</summary>
+    internal int Resolve(in AccountIdTable.PendingId accountId) => _ids.Resolve(accountId);
 
     public AccountEntry? Find(string accountId) => IndexOf(accountId) is var index and >= 0 ? _accounts[index] : null;
 
@@ -77,7 +85,8 @@ public sealed class AccountBook
         var part = new AccountRows(0);
         try
         {
-            foreach (var row in file.Rows()) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings).Read());
+            var scores = new ConcurrentDictionary<ValueFactorScores, ValueFactorScores>();
+            foreach (var row in file.Rows()) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores).Read());
         }
         catch (UserMistakeException e)
         {
@@ -90,6 +99,7 @@ public sealed class AccountBook
     {
         var chunks = file.Chunks(chunkBytes);
         var parts = new List<AccountRows>();
+        var scores = new ConcurrentDictionary<ValueFactorScores, ValueFactorScores>();
         var tasks = Enumerable.Range(0, threads).Select(_ => Task.Run(() =>
         {
             var buffer = Array.Empty<byte>();
@@ -103,7 +113,7 @@ public sealed class AccountBook
                     while (records.Next())
                     {
                         var row = file.RowOf(records);
-                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings).Read());
+                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores).Read());
                     }
                 }
                 catch (CsvFormatException e)

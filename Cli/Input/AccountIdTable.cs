@@ -19,7 +19,6 @@ internal sealed class AccountIdTable
     private static readonly sbyte[] HexValue = BuildHexValues();
 
     private readonly Slot[] _slots;
-    private readonly int _mask;
     private readonly int _capacity;
     private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _othersByChars;
@@ -27,11 +26,8 @@ internal sealed class AccountIdTable
     /// <param name="capacity">The number of ids that will be added.</param>
     public AccountIdTable(int capacity)
     {
-        // At most half full: a miss ends on an empty slot within a probe or two.
-        var size = 16;
-        while (size < capacity * 2) size <<= 1;
-        _slots = new Slot[size];
-        _mask = size - 1;
+        // At most three quarters full: a hit is a probe or two along one or two cache lines.
+        _slots = new Slot[Math.Max(16, capacity + (capacity / 3) + 1)];
         _capacity = capacity;
         _othersByChars = _others.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -44,7 +40,7 @@ internal sealed class AccountIdTable
         while (_slots[slot].PositionPlusOne != 0)
         {
             if (_slots[slot].High == high && _slots[slot].Low == low) return false;
-            slot = (slot + 1) & _mask;
+            if (++slot == _slots.Length) slot = 0;
         }
         if (position >= _capacity) throw new ArgumentOutOfRangeException(nameof(position), "More ids than the table was made for.");
         _slots[slot] = new Slot(high, low, position + 1);
@@ -68,6 +64,17 @@ internal sealed class AccountIdTable
         return _othersByChars.TryGetValue(chars[..length], out var position) ? position : -1;
     }
 
+    /// <summary>
+    /// The first half of a lookup: a canonical GUID read into its value, any other id looked up
+    /// at once. Readers read a batch of records, then <see cref="Resolve"/> them in one tight loop,
+    /// so the cache misses of many probes overlap instead of waiting one after another.
+    /// </summary>
+    public PendingId Read(ReadOnlySpan<byte> id) =>
+        TryParse(id, out var high, out var low) ? new PendingId(high, low, -2) : new PendingId(0, 0, IndexOf(id));
+
+    /// <summary>The position of an id read with <see cref="Read"/>, or -1.</summary>
+    public int Resolve(in PendingId id) => id.Position != -2 ? id.Position : Find(id.High, id.Low);
+
     private int Find(ulong high, ulong low)
     {
         var slot = SlotOf(high, low);
@@ -76,14 +83,15 @@ internal sealed class AccountIdTable
             ref readonly var entry = ref _slots[slot];
             if (entry.PositionPlusOne == 0) return -1;
             if (entry.High == high && entry.Low == low) return entry.PositionPlusOne - 1;
-            slot = (slot + 1) & _mask;
+            if (++slot == _slots.Length) slot = 0;
         }
     }
 
     private int SlotOf(ulong high, ulong low)
     {
         var mixed = (high ^ (low * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
-        return (int)(mixed >> 32) & _mask;
+        // The hash's top 32 bits scaled to the table's size (no power of two needed).
+        return (int)(((mixed >> 32) * (ulong)_slots.Length) >> 32);
     }
 
     private static bool TryParse(ReadOnlySpan<char> id, out ulong high, out ulong low)
@@ -142,5 +150,22 @@ internal sealed class AccountIdTable
         public ulong Low { get; }
 
         public int PositionPlusOne { get; }
+    }
+
+    /// <summary>An id read for a later <see cref="Resolve"/>: a GUID's value (position -2), or the position already found.</summary>
+    internal readonly struct PendingId
+    {
+        public PendingId(ulong high, ulong low, int position)
+        {
+            High = high;
+            Low = low;
+            Position = position;
+        }
+
+        public ulong High { get; }
+
+        public ulong Low { get; }
+
+        public int Position { get; }
     }
 }

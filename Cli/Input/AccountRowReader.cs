@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using CrmTiering.Cli.Csv;
 using CrmTiering.Core.Evaluation;
@@ -18,8 +19,12 @@ internal sealed class AccountRowReader
     private static readonly TierOverride NoOverride = new();
     private static readonly TierOverride NoOverrideReason = new() { Reason = string.Empty };
 
-    public AccountRowReader(string file, CsvRow row, PolicyTimeZone zone, ICollection<string> warnings)
+    private readonly ConcurrentDictionary<ValueFactorScores, ValueFactorScores>? _scores;
+
+    /// <param name="scores">Scores already read, to share equal ones (a few thousand combinations among a million accounts).</param>
+    public AccountRowReader(string file, CsvRow row, PolicyTimeZone zone, ICollection<string> warnings, ConcurrentDictionary<ValueFactorScores, ValueFactorScores>? scores = null)
     {
+        _scores = scores;
         _file = file;
         _row = row;
         _zone = zone;
@@ -59,7 +64,11 @@ internal sealed class AccountRowReader
 
     // Most accounts have no factors and no override: they share one immutable record of each
     // instead of holding their own (a tenth of a bulk review's memory at a million accounts).
-    private static ValueFactorScores Shared(ValueFactorScores scores) => scores == ValueFactorScores.None ? ValueFactorScores.None : scores;
+    private ValueFactorScores Shared(ValueFactorScores scores)
+    {
+        if (scores == ValueFactorScores.None) return ValueFactorScores.None;
+        return _scores is null ? scores : _scores.GetOrAdd(scores, scores);
+    }
 
     private static TierOverride Shared(TierOverride value) =>
         value == NoOverride ? NoOverride : value == NoOverrideReason ? NoOverrideReason : value;

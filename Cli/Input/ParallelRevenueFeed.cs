@@ -126,8 +126,14 @@ public sealed class ParallelRevenueFeed
         private const int ProgressEvery = 1 << 14;
         private readonly ParallelRevenueFeed _feed;
         private readonly int _only;
+        // Rows read but not yet added: enough for the id lookups' cache misses to overlap, few enough to stay in cache.
+        private const int BatchSize = 256;
         private readonly CsvByteRecords _records = new();
+        private readonly OpportunityRow[] _opportunities = new OpportunityRow[BatchSize];
+        private readonly InvoiceRow[] _invoices = new InvoiceRow[BatchSize];
+        private readonly int[] _positions = new int[BatchSize];
         private byte[] _buffer = Array.Empty<byte>();
+        private int _batched;
 
         public Part(ParallelRevenueFeed feed, IReadOnlyList<RevenueLedger> ledgers, bool ownsLedgers, int only)
         {
@@ -156,6 +162,7 @@ public sealed class ParallelRevenueFeed
                     {
                         if (isOpportunity) Opportunity(file, (OpportunityIndexes)columns);
                         else Invoice(file, (InvoiceIndexes)columns);
+                        if (_batched == BatchSize) Flush(isOpportunity);
                         if (++pending == ProgressEvery)
                         {
                             progress.Advance(pending);
@@ -168,7 +175,39 @@ public sealed class ParallelRevenueFeed
                     throw new UserMistakeException(string.Format(CliMessages.MalformedCsv, file.Label, e.Message));
                 }
             }
+            Flush(isOpportunity);
             progress.Advance(pending);
+        }
+
+        // The batch's ids are resolved in one tight loop, then its rows are added; sums do not
+        // depend on the order of the records, so rows read the slow way meanwhile change nothing.
+        private void Flush(bool isOpportunity)
+        {
+            var accounts = _feed._accounts;
+            for (var i = 0; i < _batched; i++) _positions[i] = accounts.Resolve(isOpportunity ? _opportunities[i].Account : _invoices[i].Account);
+            for (var i = 0; i < _batched; i++)
+            {
+                var account = _positions[i];
+                // An id that is not empty: the row is not blank, so an unknown account is a skipped row.
+                if (account < 0)
+                {
+                    if (isOpportunity) Skipped.SkipOpportunity();
+                    else Skipped.SkipInvoice();
+                    continue;
+                }
+                if (_only >= 0 && account != _only) continue;
+                if (isOpportunity)
+                {
+                    ref readonly var o = ref _opportunities[i];
+                    foreach (var ledger in Ledgers) ledger.Add(account, o.State, o.ActualValue, o.ActualClose, o.EstimatedValue, o.Probability, o.EstimatedClose);
+                }
+                else
+                {
+                    ref readonly var v = ref _invoices[i];
+                    foreach (var ledger in Ledgers) ledger.Add(account, v.State, v.Total, v.Net, v.Delivered, v.Created);
+                }
+            }
+            _batched = 0;
         }
 
         private void Opportunity(CsvFile file, OpportunityIndexes c)
@@ -180,8 +219,8 @@ public sealed class ParallelRevenueFeed
                 return;
             }
             // R4: the parent account, else the customer when it is an account.
-            var account = parent.Length > 0 ? _feed._accounts.IndexOf(parent) : _feed._accounts.IndexOf(customer);
-            if (account < 0)
+            var id = parent.Length > 0 ? parent : customer;
+            if (id.Length == 0)
             {
                 Skip(file, opportunity: true);
                 return;
@@ -193,11 +232,11 @@ public sealed class ParallelRevenueFeed
                 || !Utf8Values.Trim(r[c.Probability], out var probabilityText) || !Utf8Values.Probability(probabilityText, out var probability)
                 || !Utf8Values.Trim(r[c.EstimatedClose], out var estimatedCloseText) || !Utf8Values.Date(estimatedCloseText, _feed._zone, out var estimatedClose))
             {
-                SlowOpportunity(file);
+                if (_feed._accounts.IndexOf(id) < 0) Skip(file, opportunity: true);
+                else SlowOpportunity(file);
                 return;
             }
-            if (_only >= 0 && account != _only) return;
-            foreach (var ledger in Ledgers) ledger.Add(account, (OpportunityState)state, actual, close, estimated, probability, estimatedClose);
+            _opportunities[_batched++] = new OpportunityRow(_feed._accounts.Read(id), (OpportunityState)state, actual, close, estimated, probability, estimatedClose);
         }
 
         private void Invoice(CsvFile file, InvoiceIndexes c)
@@ -208,8 +247,7 @@ public sealed class ParallelRevenueFeed
                 SlowInvoice(file);
                 return;
             }
-            var account = _feed._accounts.IndexOf(customer);
-            if (account < 0)
+            if (customer.Length == 0)
             {
                 Skip(file, opportunity: false);
                 return;
@@ -220,11 +258,11 @@ public sealed class ParallelRevenueFeed
                 || !Utf8Values.Trim(r[c.Delivered], out var deliveredText) || !Utf8Values.Date(deliveredText, _feed._zone, out var delivered)
                 || !Utf8Values.Trim(r[c.Created], out var createdText) || !Utf8Values.Date(createdText, _feed._zone, out var created))
             {
-                SlowInvoice(file);
+                if (_feed._accounts.IndexOf(customer) < 0) Skip(file, opportunity: false);
+                else SlowInvoice(file);
                 return;
             }
-            if (_only >= 0 && account != _only) return;
-            foreach (var ledger in Ledgers) ledger.Add(account, (InvoiceState)state, total, net, delivered, created);
+            _invoices[_batched++] = new InvoiceRow(_feed._accounts.Read(customer), (InvoiceState)state, total, net, delivered, created);
         }
 
         // A row the fast readers do not handle: read as text by the same rules as RevenueFeed.
@@ -262,6 +300,12 @@ public sealed class ParallelRevenueFeed
             else Skipped.SkipInvoice();
         }
     }
+
+    private readonly record struct OpportunityRow(
+        AccountIdTable.PendingId Account, OpportunityState State, decimal? ActualValue, DateTime? ActualClose, decimal? EstimatedValue, int? Probability, DateTime? EstimatedClose);
+
+    private readonly record struct InvoiceRow(
+        AccountIdTable.PendingId Account, InvoiceState State, decimal? Total, decimal? Net, DateTime? Delivered, DateTime? Created);
 
     private sealed record OpportunityIndexes(int Parent, int Customer, int State, int ActualValue, int ActualClose, int EstimatedValue, int Probability, int EstimatedClose)
     {
