@@ -43,5 +43,11 @@ public sealed class CsvRow
 
     public bool Has(string column) => this[column].Length > 0;
 
+    /// <summary>The trimmed value of the field at a position from <see cref="IndexOf"/>; empty when absent.</summary>
+    internal string this[int index] => index < 0 || index >= _fields.Count ? string.Empty : _fields[index].Trim();
+
+    /// <summary>The position of a column in this table's rows, or -1: for readers that find it once per table, not once per value.</summary>
+    internal int IndexOf(string column) => _columns.TryGetValue(column, out var index) ? index : -1;
+
     internal static StringComparer NameComparer => StringComparer.OrdinalIgnoreCase;
 }

@@ -86,7 +86,12 @@ public sealed class AccountBook
         try
         {
             var scores = new ConcurrentDictionary<ValueFactorScores, ValueFactorScores>();
-            foreach (var row in file.Rows()) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores).Read());
+            AccountRowReader.Positions? positions = null;
+            foreach (var row in file.Rows())
+            {
+                positions ??= AccountRowReader.PositionsIn(row);
+                part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores, positions).Read());
+            }
         }
         catch (UserMistakeException e)
         {
@@ -104,6 +109,7 @@ public sealed class AccountBook
         {
             var buffer = Array.Empty<byte>();
             var records = new CsvByteRecords();
+            AccountRowReader.Positions? positions = null;
             while (chunks.TryTake(ref buffer, out var length, out var line, out var last))
             {
                 var part = new AccountRows(line);
@@ -113,7 +119,8 @@ public sealed class AccountBook
                     while (records.Next())
                     {
                         var row = file.RowOf(records);
-                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores).Read());
+                        positions ??= AccountRowReader.PositionsIn(row);
+                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores, positions).Read());
                     }
                 }
                 catch (CsvFormatException e)

@@ -23,10 +23,8 @@ public sealed class RevenueLedger
     private readonly int[] _startDay;
     private readonly int[] _asOfDay;
     private readonly int[] _horizonDay;
-    private readonly decimal[] _won;
-    private readonly decimal[] _paid;
-    private readonly decimal[] _pipelineTimes100;
-    private readonly int[] _oldestDayPlusOne;
+    // One record per account and window, so a row's update touches one cache line, not four arrays.
+    private readonly Totals[] _totals;
 
     public RevenueLedger(TierPolicy policy, IReadOnlyList<EvaluationWindow> windows, int accounts)
         : this(policy.InvoiceAmount, windows, accounts)
@@ -49,11 +47,7 @@ public sealed class RevenueLedger
         }
 
         Accounts = accounts;
-        var slots = checked(accounts * _windowCount);
-        _won = new decimal[slots];
-        _paid = new decimal[slots];
-        _pipelineTimes100 = new decimal[slots];
-        _oldestDayPlusOne = new int[slots];
+        _totals = new Totals[checked(accounts * _windowCount)];
     }
 
     public int Accounts { get; }
@@ -74,8 +68,9 @@ public sealed class RevenueLedger
             for (var w = 0; w < _windowCount; w++)
             {
                 if (day <= _startDay[w] || day > _asOfDay[w]) continue;
-                _won[slot + w] += amount;
-                NoteCounted(slot + w, day);
+                ref var totals = ref _totals[slot + w];
+                totals.Won += amount;
+                totals.NoteCounted(day);
             }
         }
         else if (state == OpportunityState.Open && estimatedCloseDate is { } estimated)
@@ -84,7 +79,7 @@ public sealed class RevenueLedger
             var weighted = (estimatedValue ?? 0m) * (closeProbability ?? 0);
             for (var w = 0; w < _windowCount; w++)
             {
-                if (day <= _horizonDay[w]) _pipelineTimes100[slot + w] += weighted;
+                if (day <= _horizonDay[w]) _totals[slot + w].PipelineTimes100 += weighted;
             }
         }
     }
@@ -99,8 +94,9 @@ public sealed class RevenueLedger
         for (var w = 0; w < _windowCount; w++)
         {
             if (day <= _startDay[w] || day > _asOfDay[w]) continue;
-            _paid[slot + w] += amount;
-            NoteCounted(slot + w, day);
+            ref var totals = ref _totals[slot + w];
+            totals.Paid += amount;
+            totals.NoteCounted(day);
         }
     }
 
@@ -112,34 +108,43 @@ public sealed class RevenueLedger
             throw new ArgumentException("Only a ledger of the same accounts and windows can be absorbed.", nameof(other));
         }
 
-        for (var slot = 0; slot < _won.Length; slot++)
+        for (var slot = 0; slot < _totals.Length; slot++)
         {
-            _won[slot] += other._won[slot];
-            _paid[slot] += other._paid[slot];
-            _pipelineTimes100[slot] += other._pipelineTimes100[slot];
-            var theirs = other._oldestDayPlusOne[slot];
-            if (theirs != 0 && (_oldestDayPlusOne[slot] == 0 || theirs < _oldestDayPlusOne[slot])) _oldestDayPlusOne[slot] = theirs;
+            ref var mine = ref _totals[slot];
+            ref readonly var theirs = ref other._totals[slot];
+            mine.Won += theirs.Won;
+            mine.Paid += theirs.Paid;
+            mine.PipelineTimes100 += theirs.PipelineTimes100;
+            if (theirs.OldestDayPlusOne != 0 && (mine.OldestDayPlusOne == 0 || theirs.OldestDayPlusOne < mine.OldestDayPlusOne)) mine.OldestDayPlusOne = theirs.OldestDayPlusOne;
         }
     }
 
     /// <summary>The facts of an account in the window at <paramref name="window"/>.</summary>
     public RevenueFacts FactsAt(int account, int window)
     {
-        var slot = (account * _windowCount) + window;
-        var oldest = _oldestDayPlusOne[slot];
+        ref readonly var totals = ref _totals[(account * _windowCount) + window];
+        var oldest = totals.OldestDayPlusOne;
         return RevenueFacts.FromTotals(
-            _won[slot],
-            _paid[slot],
-            _pipelineTimes100[slot] / 100m,
+            totals.Won,
+            totals.Paid,
+            totals.PipelineTimes100 / 100m,
             oldest == 0 ? null : new DateTime((oldest - 1) * TimeSpan.TicksPerDay));
-    }
-
-    private void NoteCounted(int slot, int day)
-    {
-        var current = _oldestDayPlusOne[slot];
-        if (current == 0 || day + 1 < current) _oldestDayPlusOne[slot] = day + 1;
     }
 
     /// <summary>Days since 0001-01-01: the calendar date, as R1 compares them.</summary>
     private static int Day(DateTime date) => (int)(date.Ticks / TimeSpan.TicksPerDay);
+
+    /// <summary>An account's sums in one window, and the oldest counted day + 1 (0 = none).</summary>
+    private struct Totals
+    {
+        public decimal Won;
+        public decimal Paid;
+        public decimal PipelineTimes100;
+        public int OldestDayPlusOne;
+
+        public void NoteCounted(int day)
+        {
+            if (OldestDayPlusOne == 0 || day + 1 < OldestDayPlusOne) OldestDayPlusOne = day + 1;
+        }
+    }
 }
