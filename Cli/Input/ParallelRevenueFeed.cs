@@ -134,6 +134,7 @@ public sealed class ParallelRevenueFeed
         private readonly int[] _positions = new int[BatchSize];
         private byte[] _buffer = Array.Empty<byte>();
         private int _batched;
+        private int _touched;
 
         public Part(ParallelRevenueFeed feed, IReadOnlyList<RevenueLedger> ledgers, bool ownsLedgers, int only)
         {
@@ -185,6 +186,12 @@ public sealed class ParallelRevenueFeed
         {
             var accounts = _feed._accounts;
             for (var i = 0; i < _batched; i++) _positions[i] = accounts.Resolve(isOpportunity ? _opportunities[i].Account : _invoices[i].Account);
+            var touched = 0;
+            foreach (var ledger in Ledgers)
+            {
+                for (var i = 0; i < _batched; i++) touched |= _positions[i] >= 0 ? ledger.Touch(_positions[i]) : 0;
+            }
+            _touched = touched;
             for (var i = 0; i < _batched; i++)
             {
                 var account = _positions[i];
