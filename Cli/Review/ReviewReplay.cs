@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
+using System.Linq;
 using CrmTiering.Cli.Input;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Choices;
@@ -41,9 +41,9 @@ public sealed class ReviewReplay
 
     /// <summary>
     /// The steps with what <paramref name="alongside"/> makes of each (an output line, say), made on
-    /// the evaluating threads, so a caller that only writes it out keeps one core for writing. While
-    /// the caller takes one block, the next is evaluated; blocks follow one another, so an account's
-    /// review always starts from its previous date's state.
+    /// the evaluating threads, so a caller that only writes it out keeps one core for writing. Blocks
+    /// of accounts are evaluated a few ahead of the caller; a block waits for the same accounts'
+    /// block at the previous date, so an account's review always starts from its previous state.
     /// </summary>
     public IEnumerable<(ReviewStep Step, T Alongside)> Run<T>(Func<ReviewStep, T>? alongside, string? only = null)
     {
@@ -51,52 +51,35 @@ public sealed class ReviewReplay
         var accounts = _inputs.Accounts.Accounts;
         var states = new StoredTierState[accounts.Count];
         var dates = _inputs.Dates.Dates;
-        var buffers = new[] { new Block<T>(), new Block<T>() };
-        var parallelism = only == null ? Environment.ProcessorCount : 1;
-        var plan = new List<(int Date, int First, int Count)>();
-        for (var d = 0; d < dates.Count; d++)
-        {
-            for (var first = 0; first < accounts.Count; first += BlockSize) plan.Add((d, first, Math.Min(BlockSize, accounts.Count - first)));
-        }
+        var blocksPerDate = (accounts.Count + BlockSize - 1) / BlockSize;
+        var count = blocksPerDate * dates.Count;
+        if (count == 0) yield break;
+        var windows = dates.Select(date => EvaluationWindow.OnDate(policy, date)).ToArray();
 
-        void Fill(int k)
+        void Fill(int k, Block<T> block)
         {
-            var (d, first, count) = plan[k];
-            var window = EvaluationWindow.OnDate(policy, dates[d]);
+            var d = k / blocksPerDate;
+            var first = (k % blocksPerDate) * BlockSize;
+            var window = windows[d];
             var keepStates = d < dates.Count - 1;
-            var block = buffers[k % 2];
-            block.Count = count;
-            // Accounts are independent within a date: a block is evaluated on every core.
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+            block.Count = Math.Min(BlockSize, accounts.Count - first);
+            for (var i = 0; i < block.Count; i++)
             {
                 var step = Evaluate(policy, window, accounts, states, d, first + i, only, keepStates);
                 block.Steps[i] = step;
                 block.Values[i] = step is not null && alongside is not null ? alongside(step) : default!;
-            });
-        }
-
-        if (plan.Count == 0) yield break;
-        Fill(0);
-        Task? next = null;
-        try
-        {
-            for (var k = 0; k < plan.Count; k++)
-            {
-                var following = k + 1;
-                next = following < plan.Count ? Task.Run(() => Fill(following)) : null;
-                var block = buffers[k % 2];
-                for (var i = 0; i < block.Count; i++)
-                {
-                    if (block.Steps[i] is { } step) yield return (step, block.Values[i]);
-                }
-                next?.GetAwaiter().GetResult();
-                next = null;
             }
         }
-        finally
+
+        var workers = only == null ? Environment.ProcessorCount : 1;
+        using var blocks = new OrderedBlocks<Block<T>>(count, blocksPerDate, workers, workers * 2, () => new Block<T>(), Fill);
+        for (var k = 0; k < count; k++)
         {
-            // A caller that stops early (an error writing its output) must not leave a block evaluating behind it.
-            if (next is not null) try { next.Wait(); } catch (AggregateException) { }
+            var block = blocks.Take(k);
+            for (var i = 0; i < block.Count; i++)
+            {
+                if (block.Steps[i] is { } step) yield return (step, block.Values[i]);
+            }
         }
     }
 
