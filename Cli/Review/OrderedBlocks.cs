@@ -25,6 +25,7 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
     private int _released;
     private bool _stopped;
     private ExceptionDispatchInfo? _failure;
+    private int _failedBlock = int.MaxValue;
 
     /// <param name="count">Blocks in all.</param>
     /// <param name="dependency">Block k waits for block k − dependency (0: no waiting).</param>
@@ -38,18 +39,25 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
         _dependency = dependency;
         _fill = fill;
         _slots = Enumerable.Range(0, Math.Max(ahead, 1)).Select(_ => create()).ToArray();
-        _workers = Enumerable.Range(0, Math.Max(workers, 1)).Select(_ => Task.Run(Work)).ToArray();
+        // Threads of their own: they live for the whole replay, and pool threads would wait for the
+        // pool to grow when the reader is itself on one.
+        _workers = Enumerable.Range(0, Math.Max(workers, 1))
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
     }
 
-    /// <summary>Block k, once filled; the reader is done with every block before it. A worker's failure is thrown here.</summary>
+    /// <summary>
+    /// Block k, once filled; the reader is done with every block before it. When a block's fill
+    /// failed, the blocks before it still come, and taking it throws its failure.
+    /// </summary>
     public TBlock Take(int k)
     {
         lock (_gate)
         {
             _released = k;
             Monitor.PulseAll(_gate);
-            while (!_filled[k] && _failure is null) Monitor.Wait(_gate);
-            _failure?.Throw();
+            while (!_filled[k] && k < _failedBlock) Monitor.Wait(_gate);
+            if (!_filled[k]) _failure!.Throw();
         }
         return _slots[k % _slots.Length];
     }
@@ -88,7 +96,11 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
             {
                 lock (_gate)
                 {
-                    _failure ??= ExceptionDispatchInfo.Capture(e);
+                    if (k < _failedBlock)
+                    {
+                        _failure = ExceptionDispatchInfo.Capture(e);
+                        _failedBlock = k;
+                    }
                     _stopped = true;
                     Monitor.PulseAll(_gate);
                 }
