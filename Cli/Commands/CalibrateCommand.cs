@@ -28,7 +28,8 @@ public static class CalibrateCommand
             using var opened = inputs.Open(parsed, runtime, console);
             var policy = opened.Policy(parsed.GetValue(inputs.Policy));
             var loaded = TieringInputs.Load(opened.Source, new[] { policy }, asOf, console);
-            var accounts = new ReviewReplay(loaded, 0, inputs.CurrencyCode(parsed)).Run()
+            using var progress = RowProgress.For(console, "calibrate", "accounts", loaded.Accounts.Count);
+            var accounts = new ReviewReplay(loaded, 0, inputs.CurrencyCode(parsed)).Run(progress: progress)
                 .Select(step => new CalibrationAccount(step.Account.Id, step.Evaluation.Revenue.Effective))
                 .ToList();
             CalibrationResult result;

@@ -39,14 +39,8 @@ public static class ReviewCommand
             var followUps = new FollowUpTasks(policy, loaded.Users, currency);
             var reportModel = reportWriter is null ? null : new ReviewReport(policy, reviewDates, loaded.Accounts.Accounts.Count);
             using var progress = RowProgress.For(console, "review", "accounts", (long)loaded.Accounts.Count * reviewDates.Dates.Count);
-            var evaluated = 0;
-            foreach (var (step, line) in new ReviewReplay(loaded, 0, currency).Run(rows.Line))
+            foreach (var (step, line) in new ReviewReplay(loaded, 0, currency).Run(rows.Line, progress: progress))
             {
-                if (++evaluated == 1024)
-                {
-                    progress.Advance(evaluated);
-                    evaluated = 0;
-                }
                 rows.WriteLine(line);
                 reportModel?.Add(step);
                 if (taskRows is null && reportModel is null) continue;

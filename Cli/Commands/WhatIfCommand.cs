@@ -43,7 +43,8 @@ public static class WhatIfCommand
             var last = reviewDates.Dates.Count - 1;
 
             var before = new Dictionary<int, StoredTierState>();
-            foreach (var step in new ReviewReplay(loaded, 0, currency).Run())
+            using var progress = RowProgress.For(console, "whatif", "accounts", (long)loaded.Accounts.Count * reviewDates.Dates.Count);
+            foreach (var step in new ReviewReplay(loaded, 0, currency).Run(progress: progress))
             {
                 if (step.DateIndex < last) before[step.AccountIndex] = step.Evaluation.State;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmTiering.Cli.Input;
+using CrmTiering.Cli.Output;
 using CrmTiering.Core.Policy;
 using CrmTiering.Core.Choices;
 using CrmTiering.Core.Evaluation;
@@ -34,9 +35,10 @@ public sealed class ReviewReplay
 
     /// <summary>The steps, review date by review date, accounts in file order.</summary>
     /// <param name="only">When set, evaluate only this account.</param>
-    public IEnumerable<ReviewStep> Run(string? only = null)
+    /// <param name="progress">Advanced by the accounts evaluated (a long run's bar), if given.</param>
+    public IEnumerable<ReviewStep> Run(string? only = null, RowProgress? progress = null)
     {
-        foreach (var (step, _) in Run<object?>(null, only)) yield return step;
+        foreach (var (step, _) in Run<object?>(null, only, progress)) yield return step;
     }
 
     /// <summary>
@@ -45,7 +47,7 @@ public sealed class ReviewReplay
     /// of accounts are evaluated a few ahead of the caller; a block waits for the same accounts'
     /// block at the previous date, so an account's review always starts from its previous state.
     /// </summary>
-    public IEnumerable<(ReviewStep Step, T Alongside)> Run<T>(Func<ReviewStep, T>? alongside, string? only = null)
+    public IEnumerable<(ReviewStep Step, T Alongside)> Run<T>(Func<ReviewStep, T>? alongside, string? only = null, RowProgress? progress = null)
     {
         var policy = _inputs.Policies[_policyIndex];
         var accounts = _inputs.Accounts.Accounts;
@@ -80,6 +82,7 @@ public sealed class ReviewReplay
             {
                 if (block.Steps[i] is { } step) yield return (step, block.Values[i]);
             }
+            progress?.Advance(block.Count);
         }
     }
 
