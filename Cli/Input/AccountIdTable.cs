@@ -136,36 +136,8 @@ internal sealed class AccountIdTable
     }
 
     /// <summary>An id and its position + 1 (0 = empty slot).</summary>
-    private readonly struct Slot
-    {
-        public Slot(ulong high, ulong low, int positionPlusOne)
-        {
-            High = high;
-            Low = low;
-            PositionPlusOne = positionPlusOne;
-        }
-
-        public ulong High { get; }
-
-        public ulong Low { get; }
-
-        public int PositionPlusOne { get; }
-    }
+    private readonly record struct Slot(ulong High, ulong Low, int PositionPlusOne);
 
     /// <summary>An id read for a later <see cref="Resolve"/>: a GUID's value (position -2), or the position already found.</summary>
-    internal readonly struct PendingId
-    {
-        public PendingId(ulong high, ulong low, int position)
-        {
-            High = high;
-            Low = low;
-            Position = position;
-        }
-
-        public ulong High { get; }
-
-        public ulong Low { get; }
-
-        public int Position { get; }
-    }
+    internal readonly record struct PendingId(ulong High, ulong Low, int Position);
 }
