@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 
 namespace CrmTiering.Cli.Input;
@@ -16,7 +17,6 @@ namespace CrmTiering.Cli.Input;
 internal sealed class AccountIdTable
 {
     private const int GuidLength = 36;
-    private static readonly sbyte[] HexValue = BuildHexValues();
 
     private readonly Slot[] _slots;
     private readonly int _capacity;
@@ -112,27 +112,35 @@ internal sealed class AccountIdTable
     {
         high = low = 0;
         if (text.Length != GuidLength || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-') return false;
-        var digits = 0;
-        var bad = 0;
-        for (var i = 0; i < GuidLength; i++)
-        {
-            if (i == 8 || i == 13 || i == 18 || i == 23) continue;
-            int value = HexValue[text[i]];
-            bad |= value;
-            if (digits < 16) high = (high << 4) | (uint)(value & 0xF);
-            else low = (low << 4) | (uint)(value & 0xF);
-            digits++;
-        }
-        return bad >= 0;
+        // Eight digits at a time: 0-7, 9-12 with 14-17, 19-22 with 24-27, 28-35.
+        var first = BinaryPrimitives.ReadUInt64LittleEndian(text);
+        var second = BinaryPrimitives.ReadUInt32LittleEndian(text[9..]) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(text[14..]) << 32);
+        var third = BinaryPrimitives.ReadUInt32LittleEndian(text[19..]) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(text[24..]) << 32);
+        var fourth = BinaryPrimitives.ReadUInt64LittleEndian(text[28..]);
+        if (!TryHex(first, out var a) || !TryHex(second, out var b) || !TryHex(third, out var c) || !TryHex(fourth, out var d)) return false;
+        high = ((ulong)a << 32) | b;
+        low = ((ulong)c << 32) | d;
+        return true;
     }
 
-    private static sbyte[] BuildHexValues()
+    /// <summary>
+    /// Eight lower-case hex digits, the first in the lowest byte, to their value; false for any other
+    /// byte. All eight at once in one register (a million-account review parses 30 million ids).
+    /// </summary>
+    private static bool TryHex(ulong digits, out uint value)
     {
-        var values = new sbyte[256];
-        Array.Fill(values, (sbyte)-1);
-        for (var c = '0'; c <= '9'; c++) values[c] = (sbyte)(c - '0');
-        for (var c = 'a'; c <= 'f'; c++) values[c] = (sbyte)(c - 'a' + 10);
-        return values;
+        const ulong ones = 0x0101010101010101UL;
+        value = 0;
+        // '0'-'9' are 0x30-0x39 and 'a'-'f' 0x61-0x66: the low four bits, plus 9 for a letter (bit 6).
+        var nibbles = (digits & (ones * 0x0F)) + (((digits >> 6) & ones) * 9);
+        // A byte is a digit only if its nibble is at most 15 and writing the nibble back gives the byte.
+        if ((nibbles & (ones * 0xF0)) != 0) return false;
+        var letters = ((nibbles + (ones * 6)) >> 4) & ones;
+        if (nibbles + (ones * 0x30) + (letters * 0x27) != digits) return false;
+        var pairs = ((nibbles << 4) | (nibbles >> 8)) & 0x00FF00FF00FF00FFUL;
+        var quads = ((pairs << 8) | (pairs >> 16)) & 0x0000FFFF0000FFFFUL;
+        value = (uint)((quads << 16) | (quads >> 32));
+        return true;
     }
 
     /// <summary>An id and its position + 1 (0 = empty slot).</summary>

@@ -47,6 +47,26 @@ public sealed class AccountIdTableTests
     }
 
     [Fact]
+    public void Every_byte_in_every_position_of_a_guid_is_told_apart()
+    {
+        // The digits are read eight at a time: any one byte changed, to anything, must be another id.
+        var table = new AccountIdTable(2);
+        Assert.True(table.Add(Guid1, 0));
+        Assert.True(table.Add("ffffffff-0000-9999-aaaa-0123456789ab", 1));
+        var text = Encoding.ASCII.GetBytes(Guid1);
+        for (var at = 0; at < text.Length; at++)
+        {
+            for (var value = 0; value < 256; value++)
+            {
+                var changed = (byte[])text.Clone();
+                changed[at] = (byte)value;
+                Assert.Equal(changed[at] == text[at] ? 0 : -1, table.IndexOf(changed));
+            }
+        }
+        Assert.Equal(1, table.IndexOf(Encoding.ASCII.GetBytes("ffffffff-0000-9999-aaaa-0123456789ab")));
+    }
+
+    [Fact]
     public void Random_ids_and_probes_answer_as_an_ordinal_dictionary()
     {
         var cases = from seed in Gen.Choose(0, int.MaxValue)
