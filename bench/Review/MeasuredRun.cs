@@ -44,7 +44,10 @@ public sealed class MeasuredRun
         }
 
         var report = Path.Combine(workFolder, "time-" + Guid.NewGuid().ToString("N") + ".txt");
-        var start = new ProcessStartInfo(TimeCommand) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        // On a terminal the child writes its errors there itself, so the review draws its own progress
+        // bar (rows per second); redirected (a log, CI), they are kept and reported with the figures.
+        var onTerminal = !Console.IsErrorRedirected;
+        var start = new ProcessStartInfo(TimeCommand) { RedirectStandardError = !onTerminal, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-o", report, "-f", "%e %U %S %M", program })
         {
             start.ArgumentList.Add(argument);
@@ -57,12 +60,12 @@ public sealed class MeasuredRun
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
+        var error = onTerminal ? string.Empty : process.StandardError.ReadToEnd();
         output.Wait();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Trim()}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {(onTerminal ? "see its errors above" : error.Trim())}");
         }
 
         // GNU time appends its line after any notice of its own: the figures are on the last line.
