@@ -10,8 +10,10 @@ namespace CrmTiering.Cli.Review;
 /// Blocks 0, 1, 2, … filled by long-lived workers and taken by one reader in order. A few blocks
 /// are filled ahead of the reader (a ring of slots, reused once the reader has moved past them), and
 /// block k is filled only after block k − <c>dependency</c> is (a replay's same accounts at the
-/// previous date). One task per worker for the whole run, not a task and a parallel loop per block:
+/// previous date). One thread per worker for the whole run, not a task and a parallel loop per block:
 /// with thousands of small blocks the thread pool spent more time waking and spinning than working.
+/// Hand-overs take no lock unless a thread has to wait. When a fill fails, every block before it
+/// is still filled and delivered, and taking the failed block throws its exception.
 /// </summary>
 internal sealed class OrderedBlocks<TBlock> : IDisposable
 {
@@ -21,11 +23,12 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
     private readonly int _dependency;
     private readonly Action<int, TBlock> _fill;
     private readonly Task[] _workers;
-    private int _nextToFill;
+    private int _claimed;
     private int _released;
-    private bool _stopped;
-    private ExceptionDispatchInfo? _failure;
+    private int _waiting;
+    private bool _disposed;
     private int _failedBlock = int.MaxValue;
+    private ExceptionDispatchInfo? _failure;
 
     /// <param name="count">Blocks in all.</param>
     /// <param name="dependency">Block k waits for block k − dependency (0: no waiting).</param>
@@ -46,30 +49,21 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
             .ToArray();
     }
 
-    /// <summary>
-    /// Block k, once filled; the reader is done with every block before it. When a block's fill
-    /// failed, the blocks before it still come, and taking it throws its failure.
-    /// </summary>
+    /// <summary>Block k, once filled; the reader is done with every block before it. The failure of block k's fill is thrown here.</summary>
     public TBlock Take(int k)
     {
-        lock (_gate)
-        {
-            _released = k;
-            Monitor.PulseAll(_gate);
-            while (!_filled[k] && k < _failedBlock) Monitor.Wait(_gate);
-            if (!_filled[k]) _failure!.Throw();
-        }
+        Volatile.Write(ref _released, k);
+        Signal();
+        WaitUntil(() => Volatile.Read(ref _filled[k]) || k >= Volatile.Read(ref _failedBlock));
+        if (!Volatile.Read(ref _filled[k])) _failure!.Throw();
         return _slots[k % _slots.Length];
     }
 
     /// <summary>Stops the workers (a reader that stops early leaves nothing running behind it).</summary>
     public void Dispose()
     {
-        lock (_gate)
-        {
-            _stopped = true;
-            Monitor.PulseAll(_gate);
-        }
+        Volatile.Write(ref _disposed, true);
+        Signal();
         Task.WaitAll(_workers);
     }
 
@@ -77,16 +71,14 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
     {
         while (true)
         {
-            int k;
-            lock (_gate)
-            {
-                while (!_stopped && _nextToFill < _filled.Length && _nextToFill >= _released + _slots.Length) Monitor.Wait(_gate);
-                if (_stopped || _nextToFill >= _filled.Length) return;
-                k = _nextToFill++;
-                var before = k - _dependency;
-                while (!_stopped && _dependency > 0 && before >= 0 && !_filled[before]) Monitor.Wait(_gate);
-                if (_stopped) return;
-            }
+            var k = Interlocked.Increment(ref _claimed) - 1;
+            if (k >= _filled.Length) return;
+            // A block after a failed one is never taken; one before it must be filled all the same.
+            bool Abandoned() => Volatile.Read(ref _disposed) || k > Volatile.Read(ref _failedBlock);
+            WaitUntil(() => Abandoned() || k < Volatile.Read(ref _released) + _slots.Length);
+            var before = k - _dependency;
+            if (_dependency > 0 && before >= 0) WaitUntil(() => Abandoned() || Volatile.Read(ref _filled[before]));
+            if (Abandoned()) return;
 
             try
             {
@@ -99,19 +91,41 @@ internal sealed class OrderedBlocks<TBlock> : IDisposable
                     if (k < _failedBlock)
                     {
                         _failure = ExceptionDispatchInfo.Capture(e);
-                        _failedBlock = k;
+                        Volatile.Write(ref _failedBlock, k);
                     }
-                    _stopped = true;
-                    Monitor.PulseAll(_gate);
                 }
+                Signal();
                 return;
             }
 
-            lock (_gate)
+            Volatile.Write(ref _filled[k], true);
+            Signal();
+        }
+    }
+
+    // Waiters count themselves before their last look, and signallers look at the count after their
+    // write (both behind full fences), so a write is always seen by its waiter or followed by a pulse.
+    private void WaitUntil(Func<bool> ready)
+    {
+        if (ready()) return;
+        lock (_gate)
+        {
+            Interlocked.Increment(ref _waiting);
+            try
             {
-                _filled[k] = true;
-                Monitor.PulseAll(_gate);
+                while (!ready()) Monitor.Wait(_gate);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
             }
         }
+    }
+
+    private void Signal()
+    {
+        Interlocked.MemoryBarrier();
+        if (Volatile.Read(ref _waiting) == 0) return;
+        lock (_gate) Monitor.PulseAll(_gate);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 using CrmTiering.Cli.Review;
 
 namespace CrmTiering.Cli.Tests.Review;
@@ -47,7 +48,7 @@ public sealed class OrderedBlocksTests
                 Assert.Equal(k, slot.Block);
             }
         }
-        Assert.True(violations == 0, $"violations {violations} most {mostAhead}");
+        Assert.Equal(0, violations);
         Assert.True(mostAhead <= workers);
     }
 
@@ -65,6 +66,27 @@ public sealed class OrderedBlocksTests
             for (var k = 5; k < 10; k++) blocks.Take(k);
         });
         Assert.Equal("block 5 failed", error.Message);
+    }
+
+    [Fact]
+    public async Task Blocks_before_a_failed_one_still_come_while_their_fills_wait_on_slower_ones()
+    {
+        // Block 9 fails at once while block 8 still waits for slow block 5: 8 must be filled and
+        // delivered all the same, then taking 9 throws (no reader left waiting for an abandoned block).
+        var run = Task.Run(() =>
+        {
+            using var blocks = new OrderedBlocks<Slot>(20, 3, 3, 6, () => new Slot(), (k, slot) =>
+            {
+                if (k == 5) Thread.Sleep(50);
+                if (k == 9) throw new InvalidOperationException("block 9 failed");
+                slot.Block = k;
+            });
+            for (var k = 0; k < 9; k++) Assert.Equal(k, blocks.Take(k).Block);
+            return Assert.Throws<InvalidOperationException>(() => blocks.Take(9)).Message;
+        });
+        var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
+        Assert.True(ReferenceEquals(first, run), "the reader was left waiting");
+        Assert.Equal("block 9 failed", await run);
     }
 
     [Fact]
