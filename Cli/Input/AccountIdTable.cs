@@ -9,10 +9,10 @@ namespace CrmTiering.Cli.Input;
 /// canonical lower-case text (8-4-4-4-12 hex digits, Dataverse's own form). Such a text and its
 /// 128-bit value determine each other, so comparing values is comparing the texts ordinally, and the
 /// lookup from a record's UTF-8 bytes is a parse and one hash probe, with no string made. A slot
-/// holds its key and position together, so a probe touches one cache line, not three: with a
-/// million accounts the table is far larger than the caches and each lookup is a miss. Any other
-/// id (upper case, braces, a number, a name) is kept in an ordinal dictionary. Filled once on one
-/// thread, then read on several.
+/// holds its key and position together, so a probe reads one place (a cache line, or two when a
+/// slot straddles), not three arrays: with a million accounts the table is far larger than the
+/// caches and each lookup is a miss. Any other id (upper case, braces, a number, a name) is kept in
+/// an ordinal dictionary. Filled once on one thread, then read on several.
 /// </summary>
 internal sealed class AccountIdTable
 {

@@ -43,7 +43,6 @@ public static class CsvDates
         return false;
     }
 
-    /// <summary>A date given on the command line (<c>yyyy-MM-dd</c> only).</summary>
     /// <summary><c>yyyy-MM-dd</c> exactly as the first local shape reads it; false leaves the decision to the parser.</summary>
     private static bool TryCalendarDate(string text, out DateTime date)
     {
@@ -66,6 +65,7 @@ public static class CsvDates
         return true;
     }
 
+    /// <summary>A date given on the command line (<c>yyyy-MM-dd</c> only).</summary>
     public static bool TryParseOption(string text, out DateTime date) =>
         DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

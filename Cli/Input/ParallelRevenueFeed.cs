@@ -134,6 +134,7 @@ public sealed class ParallelRevenueFeed
         private readonly int[] _positions = new int[BatchSize];
         private byte[] _buffer = Array.Empty<byte>();
         private int _batched;
+        // Where the touched values go: a read whose result is kept somewhere is not optimised away.
         private int _touched;
 
         public Part(ParallelRevenueFeed feed, IReadOnlyList<RevenueLedger> ledgers, bool ownsLedgers, int only)

@@ -23,7 +23,8 @@ public sealed class RevenueLedger
     private readonly int[] _startDay;
     private readonly int[] _asOfDay;
     private readonly int[] _horizonDay;
-    // One record per account and window, so a row's update touches one cache line, not four arrays.
+    // One record per account and window, so a row's update reads one place (a cache line, or two
+    // when a record straddles), not four arrays.
     private readonly Totals[] _totals;
 
     public RevenueLedger(TierPolicy policy, IReadOnlyList<EvaluationWindow> windows, int accounts)
@@ -89,7 +90,7 @@ public sealed class RevenueLedger
     /// the batch's cache misses overlap instead of coming one add at a time. Returns a value only
     /// so that the read is not optimised away.
     /// </summary>
-    public int Touch(int account) => _totals[account * _windowCount].OldestDayPlusOne;
+    public int Touch(int account) => _windowCount == 0 ? 0 : _totals[account * _windowCount].OldestDayPlusOne;
 
     /// <summary>Adds an invoice of the account at <paramref name="account"/> (R5: Paid, dated in the window).</summary>
     public void Add(int account, InvoiceState state, decimal? totalAmount, decimal? totalAmountLessFreight, DateTime? deliveredOn, DateTime? createdOn)
