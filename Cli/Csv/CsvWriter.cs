@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace CrmTiering.Cli.Csv;
@@ -21,19 +22,9 @@ public sealed class CsvWriter
         _out = output;
     }
 
-    public void WriteRecord(IEnumerable<string?> fields)
-    {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first) _out.Write(',');
-            first = false;
-            WriteField(field ?? string.Empty);
-        }
-        _out.Write('\n');
-    }
+    public void WriteRecord(IEnumerable<string?> fields) => _out.Write(Line(fields as string?[] ?? fields.ToArray()));
 
-    public void WriteRecord(params string?[] fields) => WriteRecord((IEnumerable<string?>)fields);
+    public void WriteRecord(params string?[] fields) => _out.Write(Line(fields));
 
     /// <summary>The record as one line, LF included, for callers that make lines on several threads and write them on one.</summary>
     public static string Line(string?[] fields)
@@ -49,18 +40,6 @@ public sealed class CsvWriter
             else line.Append(field);
         }
         return line.Append('\n').ToString();
-    }
-
-    private void WriteField(string field)
-    {
-        if (!NeedsQuotes(field))
-        {
-            _out.Write(field);
-            return;
-        }
-        _out.Write('"');
-        _out.Write(field.Replace("\"", "\"\""));
-        _out.Write('"');
     }
 
     private static bool NeedsQuotes(string field)

@@ -82,16 +82,10 @@ public sealed class AccountBook
 
     private static AccountRows ReadRows(IInputTable file, PolicyTimeZone zone)
     {
-        var part = new AccountRows(0);
+        var part = new AccountRows(0, new ConcurrentDictionary<ValueFactorScores, ValueFactorScores>());
         try
         {
-            var scores = new ConcurrentDictionary<ValueFactorScores, ValueFactorScores>();
-            AccountRowReader.Positions? positions = null;
-            foreach (var row in file.Rows())
-            {
-                positions ??= AccountRowReader.PositionsIn(row);
-                part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores, positions).Read());
-            }
+            foreach (var row in file.Rows()) part.Read(file.Label, row, zone);
         }
         catch (UserMistakeException e)
         {
@@ -109,18 +103,16 @@ public sealed class AccountBook
         {
             var buffer = Array.Empty<byte>();
             var records = new CsvByteRecords();
-            AccountRowReader.Positions? positions = null;
             while (chunks.TryTake(ref buffer, out var length, out var line, out var last))
             {
-                var part = new AccountRows(line);
+                var part = new AccountRows(line, scores);
                 records.Reset(buffer, length, line, last);
                 try
                 {
                     while (records.Next())
                     {
                         var row = file.RowOf(records);
-                        positions ??= AccountRowReader.PositionsIn(row);
-                        if (!row.IsBlank) part.Accounts.Add(new AccountRowReader(file.Label, row, zone, part.Warnings, scores, positions).Read());
+                        if (!row.IsBlank) part.Read(file.Label, row, zone);
                     }
                 }
                 catch (CsvFormatException e)
@@ -151,9 +143,14 @@ public sealed class AccountBook
     /// <summary>One chunk's accounts, its warnings, and the error that ended it, if any.</summary>
     private sealed class AccountRows
     {
-        public AccountRows(int firstLine)
+        private readonly ConcurrentDictionary<ValueFactorScores, ValueFactorScores> _scores;
+        private AccountRowReader.Positions? _positions;
+
+        /// <param name="scores">Shared by every chunk of the file, so equal scores are one record.</param>
+        public AccountRows(int firstLine, ConcurrentDictionary<ValueFactorScores, ValueFactorScores> scores)
         {
             FirstLine = firstLine;
+            _scores = scores;
         }
 
         public int FirstLine { get; }
@@ -163,5 +160,12 @@ public sealed class AccountBook
         public List<string> Warnings { get; } = new();
 
         public UserMistakeException? Error { get; set; }
+
+        /// <summary>Reads one account row (the table's column positions found at its first row).</summary>
+        public void Read(string label, CsvRow row, PolicyTimeZone zone)
+        {
+            _positions ??= AccountRowReader.PositionsIn(row);
+            Accounts.Add(new AccountRowReader(label, row, zone, Warnings, _scores, _positions).Read());
+        }
     }
 }

@@ -43,25 +43,18 @@ public static class CsvDates
         return false;
     }
 
-    /// <summary><c>yyyy-MM-dd</c> exactly as the first local shape reads it; false leaves the decision to the parser.</summary>
+    /// <summary><c>yyyy-MM-dd</c> read by the byte readers' rule (<see cref="Utf8Values.Date"/>); false leaves the decision to the parser.</summary>
     private static bool TryCalendarDate(string text, out DateTime date)
     {
         date = default;
-        if (text[4] != '-' || text[7] != '-') return false;
-        var year = 0;
-        var month = 0;
-        var day = 0;
-        for (var i = 0; i < 10; i++)
+        Span<byte> bytes = stackalloc byte[10];
+        for (var i = 0; i < bytes.Length; i++)
         {
-            if (i == 4 || i == 7) continue;
-            var digit = text[i] - '0';
-            if (digit < 0 || digit > 9) return false;
-            if (i < 4) year = (year * 10) + digit;
-            else if (i < 7) month = (month * 10) + digit;
-            else day = (day * 10) + digit;
+            if (text[i] >= 0x80) return false;
+            bytes[i] = (byte)text[i];
         }
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        date = new DateTime(year, month, day);
+        if (!Utf8Values.Date(bytes, PolicyTimeZone.Utc, out var read) || read is not { } day) return false;
+        date = day;
         return true;
     }
 

@@ -21,18 +21,14 @@ public sealed class ReviewCsv
     };
 
     private readonly TextWriter _output;
-    private readonly CsvWriter _csv;
     private readonly TierPolicy _policy;
 
     public ReviewCsv(TextWriter output, TierPolicy policy)
     {
         _output = output;
-        _csv = new CsvWriter(output);
         _policy = policy;
-        _csv.WriteRecord(Columns);
+        new CsvWriter(output).WriteRecord(Columns);
     }
-
-    public void Write(ReviewStep step) => _csv.WriteRecord(Fields(step));
 
     /// <summary>The step's record as one line, LF included; safe on several threads at once.</summary>
     public string Line(ReviewStep step) => CsvWriter.Line(Fields(step));

@@ -18,7 +18,7 @@ public static class ExplanationText
     public static string Percent(decimal fraction) => InvariantDecimalText.UpTo(fraction * 100m, 2) + "%";
 
     /// <summary>A score with 2 decimals: 7.5 → "7.50".</summary>
-    public static string Score(decimal score) => score.ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Score(decimal score) => InvariantDecimalText.TwoDecimals(score, grouped: false);
 
     public static string Number(decimal value) => InvariantDecimalText.UpTo(value, 2);
 
